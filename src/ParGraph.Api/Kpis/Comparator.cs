@@ -1,0 +1,10 @@
+namespace ParGraph.Api.Kpis;
+
+public enum Comparator
+{
+    Gt,
+    Gte,
+    Eq,
+    Lte,
+    Lt,
+}

@@ -1,0 +1,7 @@
+namespace ParGraph.Api.Kpis;
+
+public enum KpiDirection
+{
+    HigherIsBetter,
+    LowerIsBetter,
+}

@@ -1,0 +1,9 @@
+namespace ParGraph.Api.Kpis;
+
+public enum KpiUnit
+{
+    Percent,
+    Count,
+    Score,
+    Rank,
+}

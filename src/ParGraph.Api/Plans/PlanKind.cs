@@ -1,0 +1,9 @@
+namespace ParGraph.Api.Plans;
+
+public enum PlanKind
+{
+    Programme,
+    AnnualPlan,
+    ThematicPlan,
+    Framework,
+}

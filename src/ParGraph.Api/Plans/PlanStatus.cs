@@ -1,0 +1,8 @@
+namespace ParGraph.Api.Plans;
+
+public enum PlanStatus
+{
+    Draft,
+    Active,
+    Closed,
+}

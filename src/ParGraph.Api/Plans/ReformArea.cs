@@ -1,0 +1,13 @@
+namespace ParGraph.Api.Plans;
+
+public enum ReformArea
+{
+    Institutions,
+    Procedures,
+    Apparatus,
+    CivilService,
+    PublicFinance,
+    DigitalGovernment,
+    Direction,
+    Other,
+}

@@ -1,0 +1,9 @@
+namespace ParGraph.Api.Reports;
+
+public enum ReportStatus
+{
+    Draft,
+    Submitted,
+    Approved,
+    Returned,
+}

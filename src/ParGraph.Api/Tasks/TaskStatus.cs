@@ -1,0 +1,9 @@
+namespace ParGraph.Api.Tasks;
+
+public enum TaskStatus
+{
+    NotStarted,
+    InProgress,
+    Completed,
+    Cancelled,
+}
