@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using ParGraph.Api.Agencies;
+using ParGraph.Api.Audit;
+using ParGraph.Api.Kpis;
+using ParGraph.Api.Plans;
+using ParGraph.Api.Reports;
+using ParGraph.Api.Tasks;
+
+namespace ParGraph.Api.Data;
+
+public sealed class ParGraphDbContext(DbContextOptions<ParGraphDbContext> options) : DbContext(options)
+{
+    public DbSet<Agency> Agencies => Set<Agency>();
+
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<PlanSection> PlanSections => Set<PlanSection>();
+
+    public DbSet<PlanTask> Tasks => Set<PlanTask>();
+
+    public DbSet<TaskAssignment> TaskAssignments => Set<TaskAssignment>();
+
+    public DbSet<TaskUpdate> TaskUpdates => Set<TaskUpdate>();
+
+    public DbSet<ReportingPeriod> ReportingPeriods => Set<ReportingPeriod>();
+
+    public DbSet<Report> Reports => Set<Report>();
+
+    public DbSet<ReportEntry> ReportEntries => Set<ReportEntry>();
+
+    public DbSet<Kpi> Kpis => Set<Kpi>();
+
+    public DbSet<KpiTarget> KpiTargets => Set<KpiTarget>();
+
+    public DbSet<KpiMeasurement> KpiMeasurements => Set<KpiMeasurement>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ParGraphDbContext).Assembly);
+}
