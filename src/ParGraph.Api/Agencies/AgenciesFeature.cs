@@ -1,0 +1,15 @@
+using ParGraph.Server.Schema;
+
+namespace ParGraph.Api.Agencies;
+
+public static class AgenciesFeature
+{
+    public static IServiceCollection AddAgencies(this IServiceCollection services)
+    {
+        services.AddQueryFields<AgencyQueries>();
+        services.AddMutationFields<AgencyMutations>();
+        services.AddScoped<AgencyService>();
+        services.AddSingleton(BatchedNodeSource.ById("Agency", AgencyLoaders.AgencyById));
+        return services;
+    }
+}

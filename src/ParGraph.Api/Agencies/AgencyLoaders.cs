@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using ParGraph.Api.Data;
+using ParGraph.Server.Batching;
+
+namespace ParGraph.Api.Agencies;
+
+public static class AgencyLoaders
+{
+    public static readonly BatchLoaderDefinition<int, Agency> AgencyById =
+        DbBatchLoader<ParGraphDbContext>.ByKey<int, Agency>(
+            nameof(AgencyById), (db, ids) => db.Agencies.AsNoTracking().Where(a => ids.Contains(a.Id)), a => a.Id);
+
+    public static readonly BatchLoaderDefinition<int, IReadOnlyList<Agency>> MembersByGroupId =
+        DbBatchLoader<ParGraphDbContext>.GroupedBy<int, Membership, Agency>(
+            nameof(MembersByGroupId),
+            (db, ids) => db.Agencies.AsNoTracking()
+                .Where(g => ids.Contains(g.Id))
+                .SelectMany(g => g.Members.OrderBy(m => m.Code), (g, m) => new Membership(g.Id, m)),
+            x => x.GroupId,
+            x => x.Member);
+
+    public sealed record Membership(int GroupId, Agency Member);
+}

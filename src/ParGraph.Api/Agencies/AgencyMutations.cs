@@ -1,0 +1,21 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using ParGraph.Server.Schema;
+
+namespace ParGraph.Api.Agencies;
+
+public sealed class AgencyMutations : IMutationFields
+{
+    public void AddFields(ObjectGraphType mutation) =>
+        mutation.Field<NonNullGraphType<AgencyPayloadType>>("upsertAgency")
+            .Description("Creates an agency or replaces the details of the one with the same code (SNV PAR office).")
+            .Argument<NonNullGraphType<UpsertAgencyInputType>>("input", "The agency's details.")
+            .ResolveAsync(async context =>
+            {
+                var service = context.RequestServices!.GetRequiredService<AgencyService>();
+                var agency = await service.UpsertAsync(
+                    context.GetArgument<UpsertAgencyInput>("input"), context.User, context.CancellationToken);
+                return new AgencyPayload(agency);
+            });
+}

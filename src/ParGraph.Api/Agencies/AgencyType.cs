@@ -1,0 +1,39 @@
+using GraphQL.Types;
+using ParGraph.Api.Tasks;
+using ParGraph.Server.Batching;
+using ParGraph.Server.Paging;
+using ParGraph.Server.Schema;
+
+namespace ParGraph.Api.Agencies;
+
+public sealed class AgencyType : ObjectGraphType<Agency>
+{
+    public AgencyType()
+    {
+        Name = "Agency";
+        Description = "A public body (cơ quan) of Khánh Hòa province, or a collective group of them that the plans assign tasks to.";
+        this.ImplementsNode(a => a.Id);
+        Field(a => a.Code).Description("Stable code, upper-case ASCII, e.g. `SNV` (Sở Nội vụ) or `UBND-NHATRANG`.");
+        Field(a => a.Name).Description("Official Vietnamese name, e.g. \"Sở Nội vụ\".");
+        Field(a => a.ShortName, nullable: true).Description("Short name as the documents use it, e.g. \"Sở TT&TT\".");
+        Field<NonNullGraphType<AgencyKindEnum>>("kind").Description("What kind of body this is.").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases")
+            .Description("Other spellings of the name found in the documents (used to match text to this agency).")
+            .Resolve(c => c.Source.Aliases);
+        Field<AgencyType>("parent").Description("The agency this one belongs to, if any (e.g. a centre under a department).")
+            .Resolve(c => c.Source.ParentId is { } id ? c.Load(AgencyLoaders.AgencyById, id) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgencyType>>>>("members")
+            .Description("For a group (kind GROUP): the agencies it stands for; empty otherwise.")
+            .Resolve(c => c.Load(AgencyLoaders.MembersByGroupId, c.Source.Id));
+        Field<AgencyType>("successor").Description("The agency that took over this one's work after a merger or renaming.")
+            .Resolve(c => c.Source.SuccessorId is { } id ? c.Load(AgencyLoaders.AgencyById, id) : null);
+        Field(a => a.ValidFrom, nullable: true).Description("First day this agency exists, when known.");
+        Field(a => a.ValidTo, nullable: true).Description("Last day this agency exists (set when it is dissolved or merged).");
+        this.Connection<Agency, TaskType, PlanTask>("leadTasks")
+            .Description("Tasks this agency leads (cơ quan chủ trì).")
+            .ResolveAsync(async c => await TaskQueries.ConnectionAsync(c, tasks => tasks.LedBy(c.Source.Id)));
+        this.Connection<Agency, TaskType, PlanTask>("coordinatingTasks")
+            .Description("Tasks this agency coordinates on (cơ quan phối hợp).")
+            .ResolveAsync(async c => await TaskQueries.ConnectionAsync(c, tasks => tasks.CoordinatedBy(c.Source.Id)));
+    }
+}

@@ -1,0 +1,33 @@
+using GraphQL.Types;
+using ParGraph.Api.Tasks;
+using ParGraph.Server.Batching;
+using ParGraph.Server.Paging;
+using ParGraph.Server.Schema;
+
+namespace ParGraph.Api.Plans;
+
+public sealed class PlanType : ObjectGraphType<Plan>
+{
+    public PlanType()
+    {
+        Name = "Plan";
+        Description = "A programme, annual plan, thematic plan or framework (chương trình / kế hoạch) issued by the province, with its table of tasks.";
+        this.ImplementsNode(p => p.Id);
+        Field(p => p.DocumentNumber, nullable: true).Description("Document number as printed (số ký hiệu), e.g. `3049/QĐ-UBND`.");
+        Field(p => p.Title).Description("Title as printed (trích yếu).");
+        Field<NonNullGraphType<PlanKindEnum>>("kind").Description("The kind of document.").Resolve(c => c.Source.Kind);
+        Field(p => p.IssuedOn, nullable: true).Description("Date the document was issued (ngày ban hành).");
+        Field(p => p.PeriodStart, nullable: true).Description("First day of the period the plan covers.");
+        Field(p => p.PeriodEnd, nullable: true).Description("Last day of the period the plan covers.");
+        Field<NonNullGraphType<PlanStatusEnum>>("status").Description("Whether the plan is in force.").Resolve(c => c.Source.Status);
+        Field<PlanType>("parent").Description("The programme this plan implements, if any.")
+            .Resolve(c => c.Source.ParentId is { } id ? c.Load(PlanLoaders.PlanById, id) : null);
+        Field(p => p.SourceFile, nullable: true).Description("File name of the source text in `seeds/documents`, e.g. `000_711db4bd8a55f7ba.txt`.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanSectionType>>>>("sections")
+            .Description("The sections of the plan's task table, in document order.")
+            .Resolve(c => c.Load(PlanLoaders.SectionsByPlanId, c.Source.Id));
+        this.Connection<Plan, TaskType, PlanTask>("tasks")
+            .Description("The plan's tasks in document order.")
+            .ResolveAsync(async c => await TaskQueries.ConnectionAsync(c, tasks => tasks.Where(t => t.PlanId == c.Source.Id)));
+    }
+}

@@ -1,0 +1,13 @@
+using ParGraph.Server.Schema;
+
+namespace ParGraph.Api.Tasks;
+
+public static class TasksFeature
+{
+    public static IServiceCollection AddTasks(this IServiceCollection services)
+    {
+        services.AddQueryFields<TaskQueries>();
+        services.AddSingleton(BatchedNodeSource.ById("Task", TaskLoaders.TaskById));
+        return services;
+    }
+}

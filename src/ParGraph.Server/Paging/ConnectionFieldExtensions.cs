@@ -1,0 +1,36 @@
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ParGraph.Server.Paging;
+
+public static class ConnectionFieldExtensions
+{
+    /// <summary>Adds a connection field with <c>first/after/last/before</c>; resolve it with <see cref="ToConnectionAsync{T}"/>.</summary>
+    public static FieldBuilder<TSource, object> Connection<TSource, TNodeType, TNode>(
+        this ObjectGraphType<TSource> type, string name)
+        where TNodeType : IGraphType =>
+        type.Field<ConnectionGraphType<TNodeType, TNode>>(name)
+            .Argument<IntGraphType>("first", "Number of items from the start (or after `after`); default and maximum are configurable (20 and 100).")
+            .Argument<StringGraphType>("after", "Cursor of the item after which the page starts (an `endCursor`).")
+            .Argument<IntGraphType>("last", "Number of items from the end (or before `before`).")
+            .Argument<StringGraphType>("before", "Cursor of the item before which the page ends (a `startCursor`).");
+
+    /// <summary>Adds a connection field to a root type.</summary>
+    public static FieldBuilder<object?, object> Connection<TNodeType, TNode>(this ObjectGraphType type, string name)
+        where TNodeType : IGraphType =>
+        type.Connection<object?, TNodeType, TNode>(name);
+
+    /// <summary>Reads the page the field's arguments ask for; counts the total only when selected.</summary>
+    public static Task<Connection<T>> ToConnectionAsync<T>(
+        this IResolveFieldContext context, IQueryable<T> source, IReadOnlyList<SortKey> order)
+        where T : class
+    {
+        var options = context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value;
+        var includeTotal = context.SubFields?.ContainsKey("totalCount") ?? false;
+        return source.ToConnectionAsync(
+            order, ConnectionArguments.From(context), options, includeTotal, context.CancellationToken);
+    }
+}

@@ -1,0 +1,21 @@
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ParGraph.Server.Schema;
+
+/// <summary>The schema: root types composed from the registered features, ISO date scalars.</summary>
+public sealed class RootSchema : GraphQL.Types.Schema
+{
+    public RootSchema(IServiceProvider services, IEnumerable<IMutationFields> mutations)
+        : base(services)
+    {
+        Query = services.GetRequiredService<QueryType>();
+        if (mutations.Any())
+        {
+            Mutation = services.GetRequiredService<MutationType>();
+        }
+
+        RegisterTypeMapping(typeof(DateOnly), typeof(IsoDateGraphType));
+        RegisterTypeMapping(typeof(DateTimeOffset), typeof(IsoDateTimeGraphType));
+    }
+}
