@@ -58,7 +58,6 @@ public static class ParGraphServerServiceCollectionExtensions
             b.ConfigureExecution<DocumentCache>();
             b.AddComplexityAnalyzer(ConfigureComplexity);
             b.ConfigureExecutionOptions(ApplyTimeout);
-            b.ConfigureSchema(schema => schema.WithIntrospectionComplexityImpact(0));
             configureGraphQL(b);
         });
         return services;
@@ -82,6 +81,10 @@ public static class ParGraphServerServiceCollectionExtensions
         var limits = services.GetRequiredService<IOptions<GraphQLExecutionOptions>>().Value;
         complexity.MaxDepth = limits.MaxDepth;
         complexity.MaxComplexity = limits.MaxComplexity;
+        // Introspection (IDE schema fetches) costs nothing; its depth still counts.
+        var defaultImpact = complexity.DefaultComplexityImpactDelegate;
+        complexity.DefaultComplexityImpactDelegate = context =>
+            context.FieldDefinition.Name is "__schema" or "__type" ? new FieldComplexityResult(0, 0) : defaultImpact(context);
     }
 
     private static void ApplyTimeout(ExecutionOptions options)
