@@ -22,7 +22,9 @@ public static class ParGraphServerEndpointExtensions
         app.Map(path, (HttpContext context) => endpoint.HandleAsync(context, path))
             .RequireCors(CorsOptions.PolicyName)
             .WithDisplayName("GraphQL");
-        app.Map(path + "/{**asset}", (HttpContext context, string asset) => endpoint.HandleAssetAsync(context, path, asset))
+        app.Map(path + "/{**asset}", (HttpContext context, string? asset) => string.IsNullOrEmpty(asset)
+                ? endpoint.HandleAsync(context, path)
+                : endpoint.HandleAssetAsync(context, path, asset))
             .RequireCors(CorsOptions.PolicyName)
             .WithDisplayName("GraphQL IDE assets");
         return app;

@@ -32,6 +32,17 @@ public sealed class IdeTests
     }
 
     [Fact]
+    public async Task Get_WithTrailingSlash_ServesIde()
+    {
+        await using var server = await TestServer.StartAsync(prepareContentRoot: InstallFakeIde);
+
+        var response = await server.GetAsync("/", BrowserAccept);
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Contains("<base href=\"/graphql/\"/>", response.Body);
+    }
+
+    [Fact]
     public async Task Get_IdeAssets_ServedWithContentTypes()
     {
         await using var server = await TestServer.StartAsync(prepareContentRoot: InstallFakeIde);
