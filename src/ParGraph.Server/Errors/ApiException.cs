@@ -1,22 +1,38 @@
+using GraphQL;
+
 namespace ParGraph.Server.Errors;
 
-/// <summary>A failure the caller can act on, reported as a GraphQL error with <c>extensions.code</c>.</summary>
-public class ApiException(string code, string message, IReadOnlyDictionary<string, object?>? extensions = null)
-    : Exception(message)
+/// <summary>
+/// The exception a resolver throws to answer a GraphQL error with a code from <see cref="ErrorCodes"/>,
+/// a human message and optional extensions. Any other exception becomes <c>INTERNAL</c>.
+/// </summary>
+public class ApiException : ExecutionError
 {
-    public string Code { get; } = code;
+    public ApiException(string code, string message, IReadOnlyDictionary<string, object?>? extensions = null)
+        : base(message)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        Code = code;
+        if (extensions is null)
+            return;
+        Extensions = new Dictionary<string, object?>(extensions.Count);
+        foreach (var (key, value) in extensions)
+            Extensions[key] = value;
+    }
 
-    public IReadOnlyDictionary<string, object?> Extensions { get; } = extensions ?? new Dictionary<string, object?>();
-
+    /// <summary>Invalid input; <paramref name="field"/> names the offending input field, if any.</summary>
     public static ApiException Validation(string message, string? field = null) =>
         new(ErrorCodes.Validation, message, field is null ? null : new Dictionary<string, object?> { ["field"] = field });
 
-    public static ApiException NotFound(string message) => new(ErrorCodes.NotFound, message);
+    public static ApiException NotFound(string message, IReadOnlyDictionary<string, object?>? extensions = null) =>
+        new(ErrorCodes.NotFound, message, extensions);
 
     public static ApiException Conflict(string message, IReadOnlyDictionary<string, object?>? extensions = null) =>
         new(ErrorCodes.Conflict, message, extensions);
 
-    public static ApiException Forbidden(string message) => new(ErrorCodes.Forbidden, message);
+    public static ApiException Forbidden(string message = "You are not allowed to do this.") =>
+        new(ErrorCodes.Forbidden, message);
 
-    public static ApiException Unauthenticated(string message) => new(ErrorCodes.Unauthenticated, message);
+    public static ApiException Unauthenticated(string message = "Authentication is required.") =>
+        new(ErrorCodes.Unauthenticated, message);
 }

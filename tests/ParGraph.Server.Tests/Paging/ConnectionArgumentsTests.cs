@@ -26,7 +26,7 @@ public class ConnectionArgumentsTests
     {
         var error = Assert.Throws<ApiException>(() => new ConnectionArguments(first, null, last, null).PageSize(Options));
         Assert.Equal(ErrorCodes.Validation, error.Code);
-        Assert.Equal(field, error.Extensions["field"]);
+        Assert.Equal(field, error.Extensions?["field"]);
     }
 
     [Theory]

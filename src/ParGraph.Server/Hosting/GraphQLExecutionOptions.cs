@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ParGraph.Server.Hosting;
+
+/// <summary>Limits that apply to every transport, bound from the <c>GraphQLExecution</c> section.</summary>
+public sealed class GraphQLExecutionOptions
+{
+    public const string SectionName = "GraphQLExecution";
+
+    /// <summary>Deepest allowed selection nesting (answered with <c>COMPLEXITY_LIMIT</c>).</summary>
+    [Range(1, 100)]
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>Highest allowed cost as computed by GraphQL.NET's complexity analyzer (introspection is free).</summary>
+    [Range(1, int.MaxValue)]
+    public int MaxComplexity { get; set; } = 20_000;
+
+    /// <summary>Longest a request may execute before it is answered with <c>TIMEOUT</c>.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How many parsed and validated documents are kept.</summary>
+    [Range(1, 1_000_000)]
+    public int DocumentCacheSize { get; set; } = 1000;
+}

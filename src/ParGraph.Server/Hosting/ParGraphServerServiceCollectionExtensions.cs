@@ -1,0 +1,111 @@
+using System.Text.Encodings.Web;
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Validation.Complexity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ParGraph.Server.Errors;
+using ParGraph.Server.Ide;
+using ParGraph.Server.Transport;
+using ParGraph.Server.Transport.Http;
+using AspNetCorsOptions = Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions;
+
+namespace ParGraph.Server.Hosting;
+
+public static class ParGraphServerServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the GraphQL server kit: GraphQL.NET with System.Text.Json, error mapping, limits, the
+    /// document cache, persisted documents, CORS, the HTTP transport and the IDE. Register the schema
+    /// in <paramref name="configureGraphQL"/> (<c>b.AddSchema&lt;MySchema&gt;()</c>, a singleton).
+    /// </summary>
+    public static IServiceCollection AddParGraphServer(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        Action<IGraphQLBuilder> configureGraphQL)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(configureGraphQL);
+
+        services.AddValidatedOptions<GraphQLHttpOptions>(configuration, GraphQLHttpOptions.SectionName);
+        services.AddValidatedOptions<GraphQLExecutionOptions>(configuration, GraphQLExecutionOptions.SectionName);
+        services.AddValidatedOptions<CorsOptions>(configuration, CorsOptions.SectionName)
+            .Validate(o => o.AllowedOrigins.All(IsOrigin), "Cors:AllowedOrigins must hold '*' or origins like https://host[:port].");
+        services.AddValidatedOptions<IdeOptions>(configuration, IdeOptions.SectionName);
+
+        services.AddCors();
+        services.AddOptions<AspNetCorsOptions>()
+            .Configure<IOptions<CorsOptions>>((cors, ours) => cors.AddPolicy(CorsOptions.PolicyName, policy => ConfigureCors(policy, ours.Value)));
+
+        services.TryAddSingleton<InMemoryPersistedDocumentStore>();
+        services.TryAddSingleton<IPersistedDocumentStore>(sp => sp.GetRequiredService<InMemoryPersistedDocumentStore>());
+        services.TryAddSingleton<GraphQLRequestExecutor>();
+        services.TryAddSingleton<GraphQLHttpRequestReader>();
+        services.TryAddSingleton<GraphQLHttpResponseWriter>();
+        services.TryAddSingleton<GraphQLHttpHandler>();
+        services.TryAddSingleton<IdeHandler>();
+        services.TryAddSingleton<GraphQLEndpoint>();
+        services.AddHostedService<SchemaInitializer>();
+
+        services.AddGraphQL(b =>
+        {
+            b.AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+            b.AddErrorInfoProvider<ParGraphErrorInfoProvider>();
+            b.AddUnhandledExceptionHandler(UnhandledExceptionLogger.LogAsync);
+            b.UsePersistedDocuments(ConfigurePersistedDocuments);
+            b.ConfigureExecution<DocumentCache>();
+            b.AddComplexityAnalyzer(ConfigureComplexity);
+            b.ConfigureExecutionOptions(ApplyTimeout);
+            configureGraphQL(b);
+        });
+        return services;
+    }
+
+    private static OptionsBuilder<T> AddValidatedOptions<T>(this IServiceCollection services, IConfiguration configuration, string section)
+        where T : class =>
+        services.AddOptions<T>().Bind(configuration.GetSection(section)).ValidateDataAnnotations().ValidateOnStart();
+
+    private static void ConfigurePersistedDocuments(GraphQL.PersistedDocuments.PersistedDocumentOptions options)
+    {
+        options.AllowOnlyPersistedDocuments = false;
+        options.AllowedPrefixes.Clear();
+        options.GetQueryDelegate = (execution, _, _) =>
+            execution.RequestServices!.GetRequiredService<IPersistedDocumentStore>()
+                .FindAsync(execution.DocumentId!, execution.CancellationToken);
+    }
+
+    private static void ConfigureComplexity(ComplexityOptions complexity, IServiceProvider services)
+    {
+        var limits = services.GetRequiredService<IOptions<GraphQLExecutionOptions>>().Value;
+        complexity.MaxDepth = limits.MaxDepth;
+        complexity.MaxComplexity = limits.MaxComplexity;
+        // Introspection (IDE schema fetches) costs nothing; its depth still counts.
+        var defaultImpact = complexity.DefaultComplexityImpactDelegate;
+        complexity.DefaultComplexityImpactDelegate = context =>
+            context.FieldDefinition.Name is "__schema" or "__type" ? new FieldComplexityResult(0, 0) : defaultImpact(context);
+    }
+
+    private static void ApplyTimeout(ExecutionOptions options)
+    {
+        var limits = options.RequestServices!.GetRequiredService<IOptions<GraphQLExecutionOptions>>().Value;
+        options.Timeout = limits.ExecutionTimeout;
+    }
+
+    private static void ConfigureCors(Microsoft.AspNetCore.Cors.Infrastructure.CorsPolicyBuilder policy, CorsOptions options)
+    {
+        if (options.AllowedOrigins.Contains("*"))
+            policy.AllowAnyOrigin();
+        else
+            policy.WithOrigins(options.AllowedOrigins);
+        policy.WithMethods("GET", "POST")
+            .AllowAnyHeader()
+            .WithExposedHeaders("WWW-Authenticate", "Allow")
+            .SetPreflightMaxAge(options.PreflightMaxAge);
+    }
+
+    private static bool IsOrigin(string origin) =>
+        origin == "*" || (Uri.TryCreate(origin, UriKind.Absolute, out var uri)
+            && uri.Scheme is "http" or "https" && uri.AbsolutePath == "/" && !origin.EndsWith('/'));
+}
