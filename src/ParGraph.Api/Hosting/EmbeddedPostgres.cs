@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -154,13 +152,13 @@ public sealed class EmbeddedPostgres : IAsyncDisposable, IDisposable
     {
         for (var attempt = 1; ; attempt++)
         {
-            var port = FreeLoopbackPort();
+            var port = PostgresServerArguments.FreeLoopbackPort();
             try
             {
                 command.Run(binaries.PgCtl,
                 [
                     "start", "-w", "-t", ((int)options.StartTimeout.TotalSeconds).ToString(),
-                    "-D", cluster.DataDirectory, "-l", cluster.LogFile, "-o", ServerArguments(port, options),
+                    "-D", cluster.DataDirectory, "-l", cluster.LogFile, "-o", PostgresServerArguments.Build(port, cluster.RunDirectory, options),
                 ], cluster.Home, options.StartTimeout + TimeSpan.FromSeconds(10));
                 return port;
             }
@@ -179,32 +177,6 @@ public sealed class EmbeddedPostgres : IAsyncDisposable, IDisposable
         }
     }
 
-    private string ServerArguments(int port, EmbeddedPostgresOptions options)
-    {
-        // pg_ctl hands -o to a shell: quote every value.
-        var settings = new Dictionary<string, string>
-        {
-            ["listen_addresses"] = "127.0.0.1",
-            // A socket path must fit in 107 bytes; without one, TCP alone is used.
-            ["unix_socket_directories"] = cluster.RunDirectory.Length < 90 ? cluster.RunDirectory : "",
-        };
-        if (options.Ephemeral)
-        {
-            settings["fsync"] = "off";
-            settings["synchronous_commit"] = "off";
-            settings["full_page_writes"] = "off";
-        }
-
-        foreach (var (name, value) in options.Settings)
-        {
-            settings[name] = value;
-        }
-
-        return $"-p {port} " + string.Join(' ', settings.Select(s => $"-c {s.Key}={ShellQuote(s.Value)}"));
-    }
-
-    private static string ShellQuote(string value) => "'" + value.Replace("'", "'\\''") + "'";
-
     private string ReadLogTail()
     {
         try
@@ -215,13 +187,6 @@ public sealed class EmbeddedPostgres : IAsyncDisposable, IDisposable
         {
             return "(no log)";
         }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private void OnProcessExit(object? sender, EventArgs e) => Stop();

@@ -52,6 +52,13 @@ internal sealed class PostgresCluster(string home, PostgresBinaries binaries, Po
         {
             RunInitdb(initdbPasswordFile, ephemeral, logger);
         }
+        catch (PostgresCommandException e) when (command.RunsAsServiceUser && e.Output.Contains("Permission denied"))
+        {
+            throw new InvalidOperationException(
+                $"initdb could not use {DataDirectory}. As root, PostgreSQL runs as the `postgres` user, which "
+                + $"must be able to reach every folder above {Home}; set {ParGraphHome.Variable} to a folder it "
+                + $"can reach.{Environment.NewLine}{e.Output}", e);
+        }
         finally
         {
             File.Delete(initdbPasswordFile);

@@ -61,6 +61,29 @@ public sealed class EmbeddedPostgresTests
     }
 
     [Fact]
+    public async Task Start_WhileAServerRunsOnTheHome_UsesThatServer()
+    {
+        var options = NewOptions("adopt");
+        try
+        {
+            // As after a crash of the app: the server it started is still running.
+            var orphan = await EmbeddedPostgres.StartAsync(options);
+
+            await using var adopted = await EmbeddedPostgres.StartAsync(options);
+            Assert.Equal(orphan.Port, adopted.Port);
+            Assert.Equal("1", await ExecuteAsync(adopted, "SELECT '1'"));
+
+            await adopted.StopAsync();
+            await orphan.StopAsync(); // already stopped: no error
+            Assert.False(File.Exists(Path.Combine(adopted.DataDirectory, "postmaster.pid")));
+        }
+        finally
+        {
+            TestPostgres.TryDelete(options.Home);
+        }
+    }
+
+    [Fact]
     public async Task Start_WithoutBinaries_NamesThePackageToInstall()
     {
         var options = NewOptions("nobin");
