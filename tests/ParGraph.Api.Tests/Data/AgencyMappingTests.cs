@@ -64,8 +64,11 @@ public sealed class AgencyMappingTests(PostgresDatabase database) : IClassFixtur
         var agency = NewAgency("REP", AgencyKind.Department);
         var period = new ReportingPeriod
         {
-            Year = 2000 + Random.Shared.Next(0, 5000), Kind = PeriodKind.Q1,
-            Start = new DateOnly(2025, 1, 1), End = new DateOnly(2025, 3, 31), Due = new DateOnly(2025, 4, 5),
+            Year = 2000 + Random.Shared.Next(0, 5000),
+            Kind = PeriodKind.Q1,
+            Start = new DateOnly(2025, 1, 1),
+            End = new DateOnly(2025, 3, 31),
+            Due = new DateOnly(2025, 4, 5),
         };
         await using var db = database.CreateContext();
         db.Reports.Add(new Report { Agency = agency, Period = period, CreatedAt = DateTimeOffset.UtcNow });

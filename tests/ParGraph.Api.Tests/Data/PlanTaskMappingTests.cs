@@ -15,8 +15,10 @@ public sealed class PlanTaskMappingTests(PostgresDatabase database) : IClassFixt
     {
         var deadline = new Deadline
         {
-            Text = "Quý III/2025", Kind = DeadlineKind.Quarter,
-            Start = new DateOnly(2025, 7, 1), Due = new DateOnly(2025, 9, 30),
+            Text = "Quý III/2025",
+            Kind = DeadlineKind.Quarter,
+            Start = new DateOnly(2025, 7, 1),
+            Due = new DateOnly(2025, 9, 30),
         };
         var id = await AddTaskAsync(new PlanTask { Plan = NewPlan(), Title = "Deadline", Deadline = deadline });
 
