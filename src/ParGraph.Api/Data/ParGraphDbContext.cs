@@ -36,6 +36,14 @@ public sealed class ParGraphDbContext(DbContextOptions<ParGraphDbContext> option
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<Enum>().HaveConversion<string>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        // Accent- and case-insensitive text matching (DESIGN §5) relies on both.
+        modelBuilder.HasPostgresExtension("unaccent");
+        modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ParGraphDbContext).Assembly);
+    }
 }

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using ParGraph.Api.Hosting;
+
+namespace ParGraph.Api.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "ParGraph";
+
+    /// <summary>
+    /// Registers a pooled <see cref="IDbContextFactory{ParGraphDbContext}"/> and a scoped
+    /// <see cref="ParGraphDbContext"/> from it. Without <c>ConnectionStrings:ParGraph</c> the
+    /// database is an embedded PostgreSQL under the ParGraph home (DESIGN §3).
+    /// </summary>
+    public static IHostApplicationBuilder AddParGraphData(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configured = builder.Configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            var options = new EmbeddedPostgresOptions
+            {
+                Home = ParGraphHome.Resolve(builder.Configuration, builder.Environment.ContentRootPath),
+            };
+            builder.Configuration.GetSection("EmbeddedPostgres").Bind(options);
+            services.AddSingleton(options);
+            services.AddSingleton<EmbeddedPostgresService>();
+            services.AddHostedService(sp => sp.GetRequiredService<EmbeddedPostgresService>());
+            services.AddSingleton(sp => new ParGraphConnection(async ct =>
+                (await sp.GetRequiredService<EmbeddedPostgresService>().GetServerAsync(ct)).ConnectionString));
+        }
+        else
+        {
+            services.AddSingleton(new ParGraphConnection(configured));
+        }
+
+        services.AddPooledDbContextFactory<ParGraphDbContext>((sp, options) =>
+            options.UseParGraphDatabase(sp.GetRequiredService<ParGraphConnection>().GetConnectionString()));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ParGraphDbContext>>().CreateDbContext());
+        return builder;
+    }
+}

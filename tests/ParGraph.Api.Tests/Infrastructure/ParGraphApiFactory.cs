@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using ParGraph.Api.Data;
+
+namespace ParGraph.Api.Tests.Infrastructure;
+
+/// <summary>
+/// Boots the real <c>Program</c> against this class's own database (a class fixture).
+/// </summary>
+public sealed class ParGraphApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public PostgresDatabase Database { get; } = new();
+
+    public Task InitializeAsync() => Database.InitializeAsync();
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await Database.DisposeAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+        builder.UseSetting(
+            $"ConnectionStrings:{DataServiceCollectionExtensions.ConnectionStringName}",
+            Database.ConnectionString);
+}
