@@ -1,17 +1,11 @@
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using ParGraph.Api.Data;
+using ParGraph.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddParGraphData();
-builder.Services.AddParGraphHealthChecks();
+builder.AddParGraphApi();
 
 var app = builder.Build();
-await app.MigrateParGraphDatabaseAsync();
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions
-{
-    Predicate = check => check.Tags.Contains(DataHealthCheckExtensions.ReadyTag),
-});
-app.Run();
+app.MapParGraphApi();
+
+return await ParGraphCommandLine.RunAsync(app, args);
 
 public partial class Program;

@@ -14,8 +14,8 @@ public static class AgencyLoaders
         DbBatchLoader<ParGraphDbContext>.GroupedBy<int, Membership, Agency>(
             nameof(MembersByGroupId),
             (db, ids) => db.Agencies.AsNoTracking()
-                .Where(g => ids.Contains(g.Id))
-                .SelectMany(g => g.Members.OrderBy(m => m.Code), (g, m) => new Membership(g.Id, m)),
+                .OrderBy(m => m.Code)
+                .SelectMany(m => m.Groups.Where(g => ids.Contains(g.Id)), (m, g) => new Membership(g.Id, m)),
             x => x.GroupId,
             x => x.Member);
 

@@ -29,7 +29,7 @@ public sealed partial class AgencyService(IDbContextFactory<ParGraphDbContext> f
         agency.ValidFrom = input.ValidFrom;
         agency.ValidTo = input.ValidTo;
         await SaveAsync(db, code, ct);
-        AuditLog.Record(db, user, clock.Now, "upsertAgency", nameof(Agency), code, before, AgencySnapshot.Of(agency));
+        AuditLog.Record(db, user, clock.UtcNow, "upsertAgency", nameof(Agency), code, before, AgencySnapshot.Of(agency));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return agency;

@@ -1,11 +1,12 @@
 namespace ParGraph.Api.Hosting;
 
-/// <summary>Today's date in Khánh Hòa (UTC+7), which deadlines are judged by.</summary>
+/// <summary>The current instant, and today's date in Khánh Hòa (UTC+7), which deadlines are judged by.</summary>
 public sealed class ProvinceClock(TimeProvider time)
 {
     private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
 
-    public DateTimeOffset Now => TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone);
+    /// <summary>The instant to store (PostgreSQL <c>timestamptz</c> takes UTC only).</summary>
+    public DateTimeOffset UtcNow => time.GetUtcNow();
 
-    public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(UtcNow, Zone).DateTime);
 }

@@ -20,7 +20,7 @@ public sealed class SeedLoader(SeedCatalog catalog, ParGraphDbContext db, Provin
         var plans = await LoadPlansAsync(ct);
         if (agencies.Count + plans.Count > 0)
         {
-            AuditLog.Record(db, null, clock.Now, "seed", "Seeds", catalog.RootPath, null, new { agencies, plans });
+            AuditLog.Record(db, null, clock.UtcNow, "seed", "Seeds", catalog.RootPath, null, new { agencies, plans });
             await db.SaveChangesAsync(ct);
         }
 

@@ -1,0 +1,54 @@
+using GraphQL;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using ParGraph.Api.Agencies;
+using ParGraph.Api.Data;
+using ParGraph.Api.Hosting.Seeds;
+using ParGraph.Api.Plans;
+using ParGraph.Api.Tasks;
+using ParGraph.Server.Hosting;
+using ParGraph.Server.Schema;
+
+namespace ParGraph.Api.Hosting;
+
+public static class ParGraphApiHostingExtensions
+{
+    public const string DefaultUrl = "http://localhost:5080";
+
+    /// <summary>Everything ParGraph needs: database, seeds, features, GraphQL server.</summary>
+    public static WebApplicationBuilder AddParGraphApi(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.AddParGraphData();
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ProvinceClock>();
+        services.AddSeeds(services.AddParGraphHealthChecks());
+        services.AddHostedService<DatabaseInitializer>();
+        services.AddHostedService<StartupBanner>();
+
+        // Features, alphabetically; each registers its types, root fields and loaders.
+        services.AddParGraphSchema()
+            .AddAgencies()
+            .AddPlans()
+            .AddTasks();
+        services.AddParGraphServer(builder.Configuration, graphql => graphql
+            .AddSchema<RootSchema>()
+            .AddGraphTypes(typeof(ParGraphApiHostingExtensions).Assembly));
+        return builder;
+    }
+
+    public static WebApplication MapParGraphApi(this WebApplication app)
+    {
+        app.MapParGraphServer();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(DataHealthCheckExtensions.ReadyTag),
+        });
+        return app;
+    }
+}

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using GraphQL.Types;
+using ParGraph.Api.Data;
+
+namespace ParGraph.Api.Hosting;
+
+/// <summary>
+/// The executable's verbs: no verb runs the server; <c>migrate</c> and <c>schema export [path]</c>
+/// do their job and exit. Options the verbs do not know (e.g. <c>--urls</c>) go to ASP.NET Core.
+/// </summary>
+public static class ParGraphCommandLine
+{
+    public static Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        var root = new RootCommand("ParGraph: the GraphQL API of Khánh Hòa's public-administration-reform programme.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        root.SetAction(async (_, ct) =>
+        {
+            await app.RunAsync(ct);
+            return 0;
+        });
+
+        var migrate = new Command("migrate", "Apply pending database migrations and exit.");
+        migrate.SetAction(async (_, ct) =>
+        {
+            await ParGraphDatabaseMigrations.MigrateAsync(app.Services, ct);
+            return 0;
+        });
+
+        var path = new Argument<string?>("path") { Description = "File to write (default: standard output).", Arity = ArgumentArity.ZeroOrOne };
+        var export = new Command("export", "Print the GraphQL schema (SDL with descriptions).") { path };
+        export.SetAction(async (result, ct) =>
+        {
+            var sdl = SchemaExport.Print(app.Services.GetRequiredService<ISchema>());
+            if (result.GetValue(path) is { } file)
+            {
+                await File.WriteAllTextAsync(ResolveUserPath(file), sdl, ct);
+            }
+            else
+            {
+                await Console.Out.WriteAsync(sdl);
+            }
+
+            return 0;
+        });
+
+        root.Subcommands.Add(migrate);
+        root.Subcommands.Add(new Command("schema", "Work with the GraphQL schema.") { export });
+        return root.Parse(args).InvokeAsync();
+    }
+
+    /// <summary>
+    /// A relative path from the command line, taken from the caller's shell directory:
+    /// <c>dotnet run --project</c> starts the program in the project's folder.
+    /// </summary>
+    private static string ResolveUserPath(string path) =>
+        Path.IsPathRooted(path) || Environment.GetEnvironmentVariable("PWD") is not { Length: > 0 } shell || !Directory.Exists(shell)
+            ? Path.GetFullPath(path)
+            : Path.GetFullPath(Path.Combine(shell, path));
+}
