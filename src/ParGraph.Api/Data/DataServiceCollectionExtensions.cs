@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using ParGraph.Api.Hosting;
 
 namespace ParGraph.Api.Data;
@@ -34,8 +35,10 @@ public static class DataServiceCollectionExtensions
             services.AddSingleton(new ParGraphConnection(configured));
         }
 
-        services.AddPooledDbContextFactory<ParGraphDbContext>((sp, options) =>
-            options.UseParGraphDatabase(sp.GetRequiredService<ParGraphConnection>().GetConnectionString()));
+        // Interceptors registered as IInterceptor (e.g. SQL statement counters in tests) join every context.
+        services.AddPooledDbContextFactory<ParGraphDbContext>((sp, options) => options
+            .UseParGraphDatabase(sp.GetRequiredService<ParGraphConnection>().GetConnectionString())
+            .AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ParGraphDbContext>>().CreateDbContext());
         return builder;
     }

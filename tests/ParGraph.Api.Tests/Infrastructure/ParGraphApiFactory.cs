@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using ParGraph.Api.Data;
 
 namespace ParGraph.Api.Tests.Infrastructure;
@@ -11,6 +13,9 @@ public sealed class ParGraphApiFactory : WebApplicationFactory<Program>, IAsyncL
 {
     public PostgresDatabase Database { get; } = new();
 
+    /// <summary>Counts every SQL command the app sends to this class's database.</summary>
+    public SqlStatementCounter SqlStatements { get; } = new();
+
     public Task InitializeAsync() => Database.InitializeAsync();
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -20,7 +25,9 @@ public sealed class ParGraphApiFactory : WebApplicationFactory<Program>, IAsyncL
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-        builder.UseSetting(
-            $"ConnectionStrings:{DataServiceCollectionExtensions.ConnectionStringName}",
-            Database.ConnectionString);
+        builder
+            .UseSetting(
+                $"ConnectionStrings:{DataServiceCollectionExtensions.ConnectionStringName}",
+                Database.ConnectionString)
+            .ConfigureServices(services => services.AddSingleton<IInterceptor>(SqlStatements));
 }
