@@ -1,6 +1,4 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using ParGraph.Api.Data;
 using ParGraph.Server.Paging;
 using ParGraph.Server.Schema;
@@ -15,18 +13,12 @@ public sealed class PlanQueries : IQueryFields
 
     public void AddFields(ObjectGraphType query)
     {
-        query.Connection<PlanType, Plan>("plans")
-            .Description("Programmes, annual plans, thematic plans and frameworks, newest first.")
-            .ResolveAsync(async context => await context.WithDbAsync((db, _) =>
-                context.ToConnectionAsync(db.Plans.AsNoTracking(), DefaultOrder)));
+        query.EntityConnection<ParGraphDbContext, PlanType, Plan>("plans", db => db.Plans, DefaultOrder)
+            .Description("Programmes, annual plans, thematic plans and frameworks, newest first.");
 
-        query.Field<PlanType>("planByNumber")
-            .Description("The plan with this document number, e.g. `3049/QĐ-UBND`, or null.")
-            .Argument<NonNullGraphType<StringGraphType>>("documentNumber", "Document number as printed (số ký hiệu).")
-            .ResolveAsync(context => context.WithDbAsync(async (db, ct) =>
-            {
-                var number = context.GetArgument<string>("documentNumber").Trim();
-                return (object?)await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.DocumentNumber == number, ct);
-            }));
+        query.EntityLookup<ParGraphDbContext, PlanType, Plan>(
+                "planByNumber", "documentNumber", "Document number as printed (số ký hiệu).",
+                (db, number) => db.Plans.Where(p => p.DocumentNumber == number))
+            .Description("The plan with this document number, e.g. `3049/QĐ-UBND`, or null.");
     }
 }

@@ -1,0 +1,37 @@
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using ParGraph.Server.Batching;
+using ParGraph.Server.Paging;
+
+namespace ParGraph.Server.Schema;
+
+/// <summary>The two root fields most entities get: a keyset connection and a lookup by a key.</summary>
+public static class EntityFieldExtensions
+{
+    /// <summary>A connection over <paramref name="rows"/> in <paramref name="order"/>, read untracked.</summary>
+    public static FieldBuilder<object?, object> EntityConnection<TContext, TNodeType, TEntity>(
+        this ObjectGraphType query, string name, Func<TContext, IQueryable<TEntity>> rows, IReadOnlyList<SortKey> order)
+        where TContext : DbContext
+        where TNodeType : IGraphType
+        where TEntity : class =>
+        query.Connection<TNodeType, TEntity>(name)
+            .ResolveAsync(async context => await context.WithDbContextAsync<TContext, Connection<TEntity>>((db, _) =>
+                context.ToConnectionAsync(rows(db).AsNoTracking(), order)));
+
+    /// <summary>The entity whose key equals the string argument <paramref name="argument"/>, or null.</summary>
+    public static FieldBuilder<object?, object> EntityLookup<TContext, TNodeType, TEntity>(
+        this ObjectGraphType query,
+        string name,
+        string argument,
+        string argumentDescription,
+        Func<TContext, string, IQueryable<TEntity>> match)
+        where TContext : DbContext
+        where TNodeType : IGraphType
+        where TEntity : class =>
+        query.Field<TNodeType>(name)
+            .Argument<NonNullGraphType<StringGraphType>>(argument, argumentDescription)
+            .ResolveAsync(context => context.WithDbContextAsync<TContext, object?>(async (db, ct) =>
+                await match(db, context.GetArgument<string>(argument).Trim()).AsNoTracking().FirstOrDefaultAsync(ct)));
+}
