@@ -18,6 +18,11 @@ public static class ParGraphCommandLine
         };
         root.SetAction(async (_, ct) =>
         {
+            if (!PostgresBinariesPresent(app.Services))
+            {
+                return 1;
+            }
+
             await app.RunAsync(ct);
             return 0;
         });
@@ -49,6 +54,26 @@ public static class ParGraphCommandLine
         root.Subcommands.Add(migrate);
         root.Subcommands.Add(new Command("schema", "Work with the GraphQL schema.") { export });
         return root.Parse(args).InvokeAsync();
+    }
+
+    /// <summary>Says in one message what to install when the embedded PostgreSQL cannot start.</summary>
+    private static bool PostgresBinariesPresent(IServiceProvider services)
+    {
+        if (services.GetService<EmbeddedPostgresOptions>() is not { } embedded)
+        {
+            return true;
+        }
+
+        try
+        {
+            PostgresBinaries.Locate(embedded.BinDirectory);
+            return true;
+        }
+        catch (PostgresBinariesNotFoundException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return false;
+        }
     }
 
     /// <summary>
