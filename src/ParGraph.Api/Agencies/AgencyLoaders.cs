@@ -10,6 +10,10 @@ public static class AgencyLoaders
         DbBatchLoader<ParGraphDbContext>.ByKey<int, Agency>(
             nameof(AgencyById), (db, ids) => db.Agencies.AsNoTracking().Where(a => ids.Contains(a.Id)), a => a.Id);
 
+    public static readonly BatchLoaderDefinition<string, Agency> AgencyByCode =
+        DbBatchLoader<ParGraphDbContext>.ByKey<string, Agency>(
+            nameof(AgencyByCode), (db, codes) => db.Agencies.AsNoTracking().Where(a => codes.Contains(a.Code)), a => a.Code);
+
     public static readonly BatchLoaderDefinition<int, IReadOnlyList<Agency>> MembersByGroupId =
         DbBatchLoader<ParGraphDbContext>.GroupedBy<int, Membership, Agency>(
             nameof(MembersByGroupId),

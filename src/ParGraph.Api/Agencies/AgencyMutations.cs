@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using ParGraph.Api.Identity;
 using ParGraph.Server.Schema;
 
 namespace ParGraph.Api.Agencies;
@@ -11,6 +12,7 @@ public sealed class AgencyMutations : IMutationFields
         mutation.Field<NonNullGraphType<AgencyPayloadType>>("upsertAgency")
             .Description("Creates an agency or replaces the details of the one with the same code (SNV PAR office).")
             .Argument<NonNullGraphType<UpsertAgencyInputType>>("input", "The agency's details.")
+            .AuthorizeWithRoles(ParGraphRoles.ParAdmin)
             .ResolveAsync(async context =>
             {
                 var service = context.RequestServices!.GetRequiredService<AgencyService>();

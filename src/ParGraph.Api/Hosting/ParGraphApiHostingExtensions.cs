@@ -1,10 +1,13 @@
 using GraphQL;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using ParGraph.Api.Agencies;
+using ParGraph.Api.Audit;
 using ParGraph.Api.Data;
 using ParGraph.Api.Hosting.Seeds;
+using ParGraph.Api.Identity;
 using ParGraph.Api.Plans;
 using ParGraph.Api.Tasks;
+using ParGraph.Server.Authorization;
 using ParGraph.Server.Hosting;
 using ParGraph.Server.Schema;
 
@@ -32,12 +35,16 @@ public static class ParGraphApiHostingExtensions
 
         // Features, alphabetically; each registers its types, root fields and loaders.
         services.AddParGraphSchema()
+            .AddIdentityQueries()
             .AddAgencies()
+            .AddAudit()
             .AddPlans()
             .AddTasks();
+        services.AddAuthorization();
         services.AddParGraphServer(builder.Configuration, graphql => graphql
             .AddSchema<RootSchema>()
-            .AddGraphTypes(typeof(ParGraphApiHostingExtensions).Assembly));
+            .AddGraphTypes(typeof(ParGraphApiHostingExtensions).Assembly)
+            .AddParGraphAuthorization());
         return builder;
     }
 
