@@ -177,6 +177,21 @@ public sealed class TaskPagingTests(ParGraphApiFactory factory) : IClassFixture<
         Assert.Equal(without + 1, with);
     }
 
+    [Theory]
+    [InlineData("{ tasks(first: 1) { count: totalCount } }", "count")]
+    [InlineData("{ tasks(first: 1) { ... on TasksConnection { totalCount } } }", "totalCount")]
+    [InlineData("{ tasks(first: 1) { ...total } } fragment total on TasksConnection { totalCount }", "totalCount")]
+    public async Task Tasks_TotalCountUnderAliasOrFragment_IsCounted(string query, string responseName)
+    {
+        await CreateTasksAsync();
+        await using var db = factory.Database.CreateContext();
+        var visible = await db.Tasks.CountAsync();
+
+        var data = await client.DataAsync(query);
+
+        Assert.Equal(visible, (int)data["tasks"]![responseName]!);
+    }
+
     private async Task<int> CountStatementsAsync(string query)
     {
         factory.SqlStatements.Reset();
