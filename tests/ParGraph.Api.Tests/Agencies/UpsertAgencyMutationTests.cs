@@ -110,6 +110,19 @@ public sealed class UpsertAgencyMutationTests(ParGraphApiFactory factory) : ICla
     }
 
     [Fact]
+    public async Task UpsertAgency_AuditEntry_NamesTheKindAsTheApiDoes()
+    {
+        var code = NewCode();
+        await client.DataAsync(Upsert, new { input = new { code, name = "Kind before", kind = "DISTRICT" } });
+
+        await client.DataAsync(Upsert, new { input = new { code, name = "Kind after", kind = "PROVINCE_BODY" } });
+
+        var update = (await AuditEntriesAsync(code))[1];
+        Assert.Equal("DISTRICT", (string?)JsonNode.Parse(update.Before!)!["kind"]);
+        Assert.Equal("PROVINCE_BODY", (string?)JsonNode.Parse(update.After!)!["kind"]);
+    }
+
+    [Fact]
     public async Task UpsertAgency_WithLowerCaseCode_StoresItUpperCase()
     {
         var code = NewCode();
