@@ -77,7 +77,7 @@ public sealed class TaskPagingTests(ParGraphApiFactory factory) : IClassFixture<
     [Fact]
     public async Task Tasks_PageAfterTheLastTask_IsEmptyWithoutNextPage()
     {
-        await CreateTasksAsync();
+        await EnsureTasksAsync();
         var last = await PageAsync(new { last = 1 });
 
         var beyond = await PageAsync(new { first = 10, after = (string?)last["pageInfo"]!["endCursor"] });
@@ -143,9 +143,7 @@ public sealed class TaskPagingTests(ParGraphApiFactory factory) : IClassFixture<
     [Fact]
     public async Task Tasks_WithMaximumPageSize_ReturnsUpToOneHundred()
     {
-        await CreateTasksAsync();
-        await CreateTasksAsync();
-        await CreateTasksAsync();
+        await EnsureTasksAsync(atLeast: 101);
 
         var page = await PageAsync(new { first = 100 });
 
@@ -155,7 +153,7 @@ public sealed class TaskPagingTests(ParGraphApiFactory factory) : IClassFixture<
     [Fact]
     public async Task Tasks_TotalCount_CountsVisibleTasks()
     {
-        await CreateTasksAsync();
+        await EnsureTasksAsync();
         await using var db = factory.Database.CreateContext();
         var visible = await db.Tasks.CountAsync();
         var all = await db.Tasks.IgnoreQueryFilters().CountAsync();
@@ -169,7 +167,7 @@ public sealed class TaskPagingTests(ParGraphApiFactory factory) : IClassFixture<
     [Fact]
     public async Task Tasks_TotalCount_IsOnlyCountedWhenSelected()
     {
-        await CreateTasksAsync();
+        await EnsureTasksAsync();
         var without = await CountStatementsAsync("{ tasks(first: 10) { nodes { id } } }");
         var with = await CountStatementsAsync("{ tasks(first: 10) { totalCount nodes { id } } }");
 
@@ -183,7 +181,7 @@ public sealed class TaskPagingTests(ParGraphApiFactory factory) : IClassFixture<
     [InlineData("{ tasks(first: 1) { ...total } } fragment total on TasksConnection { totalCount }", "totalCount")]
     public async Task Tasks_TotalCountUnderAliasOrFragment_IsCounted(string query, string responseName)
     {
-        await CreateTasksAsync();
+        await EnsureTasksAsync();
         await using var db = factory.Database.CreateContext();
         var visible = await db.Tasks.CountAsync();
 
@@ -212,6 +210,16 @@ public sealed class TaskPagingTests(ParGraphApiFactory factory) : IClassFixture<
         Assert.Equal((string?)edges[^1]!["cursor"], (string?)page["pageInfo"]!["endCursor"]);
     }
 
+    /// <summary>Creates task sets until the class database holds <paramref name="atLeast"/> visible tasks.</summary>
+    private async Task EnsureTasksAsync(int atLeast = 1)
+    {
+        await using var db = factory.Database.CreateContext();
+        while (await db.Tasks.CountAsync() < atLeast)
+        {
+            await CreateTasksAsync();
+        }
+    }
+
     /// <summary>
     /// 45 tasks in two plans, inserted in shuffled order with repeated positions (so id order is not
     /// document order), plus one soft-deleted task; returns the visible ones' IDs in document order.
@@ -236,11 +244,8 @@ public sealed class TaskPagingTests(ParGraphApiFactory factory) : IClassFixture<
         tasks.ForEach(t => TestPlans.Assign(t, [agencies["SNV"]], t.Position % 2 == 0 ? [agencies["STTTT"], agencies["UBND-NHATRANG"]] : []));
         var deleted = TestPlans.Task(first, sections[0], 1, "Deleted");
         deleted.DeletedAt = DateTimeOffset.UtcNow;
-        foreach (var task in tasks.Append(deleted))
-        {
-            db.Tasks.Add(task);
-            await db.SaveChangesAsync(); // one at a time, so ids follow the shuffled order
-        }
+        db.Tasks.AddRange(tasks.Append(deleted)); // inserted in shuffled order, so ids do not follow positions
+        await db.SaveChangesAsync();
 
         return [.. tasks.OrderBy(t => t.PlanId).ThenBy(t => t.Position).ThenBy(t => t.Id).Select(TestPlans.TaskId)];
     }
