@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using ParGraph.Api.Data;
 
 namespace ParGraph.Api.Audit;
@@ -7,7 +8,11 @@ namespace ParGraph.Api.Audit;
 /// <summary>Adds audit entries to the caller's unit of work, so they commit or roll back with the change.</summary>
 public static class AuditLog
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Enums by the names the API uses (PROVINCE_BODY), not by their number, which changes when an enum is reordered.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper) },
+    };
 
     public static void Record(
         ParGraphDbContext db,

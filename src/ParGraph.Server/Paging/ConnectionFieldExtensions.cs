@@ -29,7 +29,8 @@ public static class ConnectionFieldExtensions
         where T : class
     {
         var options = context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value;
-        var includeTotal = context.SubFields?.ContainsKey("totalCount") ?? false;
+        // SubFields is keyed by response name: `count: totalCount` must count too.
+        var includeTotal = context.SubFields?.Values.Any(f => f.FieldType.Name == "totalCount") ?? false;
         return source.ToConnectionAsync(
             order, ConnectionArguments.From(context), options, includeTotal, context.CancellationToken);
     }
