@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using ParGraph.Api.Agencies;
 using ParGraph.Api.Data;
 using ParGraph.Api.Hosting.Seeds;
+using ParGraph.Api.Identity.DevelopmentProvider;
 using ParGraph.Api.Plans;
 using ParGraph.Api.Tasks;
 using ParGraph.Server.Hosting;
@@ -22,6 +23,7 @@ public static class ParGraphApiHostingExtensions
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        builder.AddDevelopmentIdentityProvider();
         builder.AddParGraphData();
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
@@ -43,6 +45,7 @@ public static class ParGraphApiHostingExtensions
 
     public static WebApplication MapParGraphApi(this WebApplication app)
     {
+        app.MapDevelopmentIdentityProvider();
         app.MapParGraphServer();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
