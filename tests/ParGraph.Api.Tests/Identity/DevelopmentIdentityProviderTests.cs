@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ParGraph.Api.Identity;
 using ParGraph.Api.Identity.DevelopmentProvider;
+using ParGraph.Api.Identity.Realm;
+using ParGraph.Api.Tests.Seeds;
 
 namespace ParGraph.Api.Tests.Identity;
 
@@ -21,6 +23,21 @@ public class DevelopmentIdentityProviderTests
     [InlineData(null, false)]
     public void IsIssuer_AcceptsThisRealmOnAnyHttpHost(string? issuer, bool expected) =>
         Assert.Equal(expected, new DevelopmentIdentityProvider(true, Path.GetTempPath(), () => throw new InvalidOperationException()).IsIssuer(issuer));
+
+    [Fact]
+    public void Banner_WhenEnabled_ListsDemoUsersAndATokenCommand()
+    {
+        var provider = new DevelopmentIdentityProvider(true, Path.GetTempPath(), () => RealmJson.ReadFile(RealmFile.PathIn(TestSeeds.Catalog)));
+
+        var banner = DevelopmentIdentityBanner.Describe(provider, "http://localhost:5080");
+
+        Assert.All(["admin", "snv.editor", "stttt.editor", "syt.viewer", "analyst", "ioc.viewer"], user => Assert.Contains(user, banner, StringComparison.Ordinal));
+        Assert.Contains("syt.viewer     agency:SYT:viewer", banner, StringComparison.Ordinal);
+        Assert.Contains(
+            "curl -s -d grant_type=password -d client_id=pargraph-cli -d username=snv.editor -d password=demo http://localhost:5080/realms/khanhhoa/protocol/openid-connect/token",
+            banner, StringComparison.Ordinal);
+        Assert.DoesNotContain("service-account", banner, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void SigningKeys_LoadedTwice_KeepTheirKeyId()
