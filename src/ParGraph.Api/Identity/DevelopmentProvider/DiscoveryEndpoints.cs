@@ -33,7 +33,12 @@ internal static class DiscoveryEndpoints
         var jwk = provider.Keys.PublicJwk;
         var key = new JsonObject
         {
-            ["kid"] = jwk.Kid, ["kty"] = jwk.Kty, ["alg"] = jwk.Alg, ["use"] = jwk.Use, ["n"] = jwk.N, ["e"] = jwk.E,
+            ["kid"] = jwk.Kid,
+            ["kty"] = jwk.Kty,
+            ["alg"] = jwk.Alg,
+            ["use"] = jwk.Use,
+            ["n"] = jwk.N,
+            ["e"] = jwk.E,
         };
         return Results.Json(new JsonObject { ["keys"] = new JsonArray(key) });
     }

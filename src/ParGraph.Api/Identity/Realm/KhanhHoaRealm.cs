@@ -68,15 +68,15 @@ public static class KhanhHoaRealm
 
     private static UserRepresentation Demo(
         string id, string username, string firstName, string lastName, IReadOnlyList<string> realmRoles, IReadOnlyList<string> groups) => new()
-    {
-        Id = id,
-        Username = username,
-        Email = $"{username}@pargraph.example",
-        EmailVerified = true,
-        FirstName = firstName,
-        LastName = lastName,
-        Credentials = [new(CredentialRepresentation.Password, DemoPassword)],
-        RealmRoles = realmRoles,
-        Groups = groups,
-    };
+        {
+            Id = id,
+            Username = username,
+            Email = $"{username}@pargraph.example",
+            EmailVerified = true,
+            FirstName = firstName,
+            LastName = lastName,
+            Credentials = [new(CredentialRepresentation.Password, DemoPassword)],
+            RealmRoles = realmRoles,
+            Groups = groups,
+        };
 }
