@@ -1,7 +1,16 @@
 using ParGraph.Api.Hosting;
+using ParGraph.Api.Identity;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddParGraphApi();
+try
+{
+    builder.AddParGraphApi();
+}
+catch (IdentityConfigurationException refused)
+{
+    Console.Error.WriteLine(refused.Message);
+    return 1;
+}
 
 var app = builder.Build();
 app.MapParGraphApi();

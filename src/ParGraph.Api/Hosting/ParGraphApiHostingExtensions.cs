@@ -5,6 +5,7 @@ using ParGraph.Api.Audit;
 using ParGraph.Api.Data;
 using ParGraph.Api.Hosting.Seeds;
 using ParGraph.Api.Identity;
+using ParGraph.Api.Identity.DevelopmentProvider;
 using ParGraph.Api.Plans;
 using ParGraph.Api.Tasks;
 using ParGraph.Server.Authorization;
@@ -25,6 +26,7 @@ public static class ParGraphApiHostingExtensions
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        builder.AddDevelopmentIdentityProvider();
         builder.AddParGraphData();
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
@@ -50,6 +52,7 @@ public static class ParGraphApiHostingExtensions
 
     public static WebApplication MapParGraphApi(this WebApplication app)
     {
+        app.MapDevelopmentIdentityProvider();
         app.MapParGraphServer();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using ParGraph.Api.Data;
+using ParGraph.Api.Identity.DevelopmentProvider;
 
 namespace ParGraph.Api.Hosting;
 
 /// <summary>Tells a newcomer where ParGraph listens and what to do next, once it is ready.</summary>
-public sealed class StartupBanner(IHostApplicationLifetime lifetime, IServer server, ParGraphConnection connection, ILogger<StartupBanner> logger)
+public sealed class StartupBanner(
+    IHostApplicationLifetime lifetime, IServer server, ParGraphConnection connection, DevelopmentIdentityProvider identity, ILogger<StartupBanner> logger)
     : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
@@ -16,8 +18,8 @@ public sealed class StartupBanner(IHostApplicationLifetime lifetime, IServer ser
             var database = connection.IsEmbedded ? "embedded PostgreSQL (under PARGRAPH_HOME)" : "ConnectionStrings:ParGraph";
             var query = """{"query":"{ agencies(first: 5) { totalCount nodes { code name kind } } }"}""";
             logger.LogInformation(
-                "ParGraph is ready.\n  GraphQL endpoint and Banana Cake Pop IDE: {Url}/graphql\n  Health: {Url}/health/ready\n  Database: {Database}\n  Try: {Curl}",
-                url, url, database, $"curl -s {url}/graphql -H 'Content-Type: application/json' -d '{query}'");
+                "ParGraph is ready.\n  GraphQL endpoint and Banana Cake Pop IDE: {Url}/graphql\n  Health: {Url}/health/ready\n  Database: {Database}\n  Try: {Curl}\n  {Identity}",
+                url, url, database, $"curl -s {url}/graphql -H 'Content-Type: application/json' -d '{query}'", DevelopmentIdentityBanner.Describe(identity, url));
         });
         return Task.CompletedTask;
     }

@@ -44,6 +44,7 @@ public class CommandLineTests(ParGraphApiFactory factory) : IClassFixture<ParGra
             RedirectStandardError = true,
         };
         start.Environment.Remove("ConnectionStrings__ParGraph");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development"; // Production without Keycloak refuses to start
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using ParGraph.Api.Data;
+using ParGraph.Api.Hosting;
 
 namespace ParGraph.Api.Tests.Infrastructure;
 
@@ -13,6 +14,9 @@ public sealed class ParGraphApiFactory : WebApplicationFactory<Program>, IAsyncL
 {
     public PostgresDatabase Database { get; } = new();
 
+    /// <summary>This class's own <c>PARGRAPH_HOME</c> (e.g. the dev identity key), never the repository's <c>.pargraph</c>.</summary>
+    public string Home { get; } = Path.Combine(Path.GetTempPath(), $"pargraph-test-home-{Guid.NewGuid():N}");
+
     /// <summary>Counts every SQL command the app sends to this class's database.</summary>
     public SqlStatementCounter SqlStatements { get; } = new();
 
@@ -22,10 +26,15 @@ public sealed class ParGraphApiFactory : WebApplicationFactory<Program>, IAsyncL
     {
         await DisposeAsync();
         await Database.DisposeAsync();
+        if (Directory.Exists(Home))
+        {
+            Directory.Delete(Home, recursive: true);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
         builder
+            .UseSetting(ParGraphHome.Variable, Home)
             .UseSetting(
                 $"ConnectionStrings:{DataServiceCollectionExtensions.ConnectionStringName}",
                 Database.ConnectionString)
