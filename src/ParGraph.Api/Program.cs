@@ -1,16 +1,7 @@
 using ParGraph.Api.Hosting;
-using ParGraph.Api.Identity;
 
 var builder = WebApplication.CreateBuilder(args);
-try
-{
-    builder.AddParGraphApi();
-}
-catch (IdentityConfigurationException refused)
-{
-    Console.Error.WriteLine(refused.Message);
-    return 1;
-}
+builder.AddParGraphApi();
 
 var app = builder.Build();
 app.MapParGraphApi();

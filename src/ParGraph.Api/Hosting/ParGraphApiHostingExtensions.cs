@@ -34,6 +34,7 @@ public static class ParGraphApiHostingExtensions
         services.AddSeeds(services.AddParGraphHealthChecks());
         services.AddHostedService<DatabaseInitializer>();
         services.AddHostedService<StartupBanner>();
+        services.AddSingleton<IStartupCheck, PostgresBinariesCheck>();
 
         // Features, alphabetically; each registers its types, root fields and loaders.
         services.AddParGraphSchema()

@@ -19,8 +19,9 @@ public static class ParGraphCommandLine
         };
         root.SetAction(async (_, ct) =>
         {
-            if (!PostgresBinariesPresent(app.Services))
+            if (app.Services.GetServices<IStartupCheck>().Select(check => check.FindProblem()).FirstOrDefault(p => p is not null) is { } problem)
             {
+                await Console.Error.WriteLineAsync(problem);
                 return 1;
             }
 
@@ -56,26 +57,6 @@ public static class ParGraphCommandLine
         root.Subcommands.Add(new Command("schema", "Work with the GraphQL schema.") { export });
         root.Subcommands.Add(RealmExportCommand.Create(app.Services, ResolveUserPath));
         return root.Parse(args).InvokeAsync();
-    }
-
-    /// <summary>Says in one message what to install when the embedded PostgreSQL cannot start.</summary>
-    private static bool PostgresBinariesPresent(IServiceProvider services)
-    {
-        if (services.GetService<EmbeddedPostgresOptions>() is not { } embedded)
-        {
-            return true;
-        }
-
-        try
-        {
-            PostgresBinaries.Locate(embedded.BinDirectory);
-            return true;
-        }
-        catch (PostgresBinariesNotFoundException ex)
-        {
-            Console.Error.WriteLine(ex.Message);
-            return false;
-        }
     }
 
     /// <summary>

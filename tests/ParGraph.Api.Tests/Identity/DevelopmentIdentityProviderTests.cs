@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using ParGraph.Api.Hosting;
 using ParGraph.Api.Identity;
 using ParGraph.Api.Identity.DevelopmentProvider;
 using ParGraph.Api.Identity.Realm;
@@ -72,13 +73,16 @@ public class DevelopmentIdentityProviderTests
     }
 
     [Fact]
-    public void Register_InProductionWithoutKeycloak_Refuses()
+    public void Register_InProductionWithoutKeycloak_DisablesTheProviderAndRefusesToServe()
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
 
-        var refused = Assert.Throws<IdentityConfigurationException>(() => builder.AddDevelopmentIdentityProvider());
+        builder.AddDevelopmentIdentityProvider();
 
-        Assert.Contains("no Keycloak server is configured", refused.Message, StringComparison.Ordinal);
+        using var services = builder.Services.BuildServiceProvider();
+        Assert.False(services.GetRequiredService<DevelopmentIdentityProvider>().Enabled);
+        var problem = Assert.Single(services.GetServices<IStartupCheck>(), c => c.FindProblem() is not null).FindProblem();
+        Assert.Contains("no Keycloak server is configured", problem, StringComparison.Ordinal);
     }
 
     [Fact]

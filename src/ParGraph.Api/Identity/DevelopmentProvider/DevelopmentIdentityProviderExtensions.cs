@@ -13,19 +13,16 @@ public static class DevelopmentIdentityProviderExtensions
         KeycloakServerKeys.Any(key => !string.IsNullOrWhiteSpace(configuration[key]));
 
     /// <summary>
-    /// Registers <see cref="DevelopmentIdentityProvider"/>: enabled when no Keycloak server is configured.
-    /// In Production that is refused with <see cref="IdentityConfigurationException"/>.
+    /// Registers <see cref="DevelopmentIdentityProvider"/>: enabled when no Keycloak server is configured
+    /// and the environment is not Production; in Production without Keycloak the server refuses to start
+    /// (<see cref="ProductionIdentityCheck"/>), while the command-line verbs still run.
     /// </summary>
     public static WebApplicationBuilder AddDevelopmentIdentityProvider(this WebApplicationBuilder builder)
     {
-        var enabled = !KeycloakConfigured(builder.Configuration);
-        if (enabled && builder.Environment.IsProduction())
-        {
-            throw new IdentityConfigurationException(
-                "ParGraph will not start: no Keycloak server is configured, and in Production the development identity " +
-                "provider (demo users, password 'demo') must not run. Configure Keycloak, e.g. Keycloak__auth-server-url=https://sso.example/ " +
-                "Keycloak__realm=khanhhoa Keycloak__resource=pargraph-api, or run with ASPNETCORE_ENVIRONMENT=Development for the built-in provider.");
-        }
+        var noKeycloak = !KeycloakConfigured(builder.Configuration);
+        var refused = noKeycloak && builder.Environment.IsProduction();
+        var enabled = noKeycloak && !refused;
+        builder.Services.AddSingleton<IStartupCheck>(new ProductionIdentityCheck(refused));
 
         var keys = Path.Combine(ParGraphHome.Resolve(builder.Configuration, builder.Environment.ContentRootPath), DevelopmentIdentityProvider.KeyFolderName);
         builder.Services.AddSingleton(sp => new DevelopmentIdentityProvider(
