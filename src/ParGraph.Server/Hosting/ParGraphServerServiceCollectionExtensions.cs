@@ -18,8 +18,8 @@ public static class ParGraphServerServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the GraphQL server kit: GraphQL.NET with System.Text.Json, error mapping, limits, the
-    /// document cache, persisted documents, CORS, the HTTP transport and the IDE. Register the schema
-    /// in <paramref name="configureGraphQL"/> (<c>b.AddSchema&lt;MySchema&gt;()</c>, a singleton).
+    /// document cache, persisted documents, CORS, the HTTP transport with its authentication rule and
+    /// the IDE. Register the schema in <paramref name="configureGraphQL"/> (<c>b.AddSchema&lt;MySchema&gt;()</c>, a singleton).
     /// </summary>
     public static IServiceCollection AddParGraphServer(
         this IServiceCollection services,
@@ -45,6 +45,7 @@ public static class ParGraphServerServiceCollectionExtensions
         services.TryAddSingleton<GraphQLHttpRequestReader>();
         services.TryAddSingleton<GraphQLHttpResponseWriter>();
         services.TryAddSingleton<GraphQLHttpHandler>();
+        services.TryAddSingleton<GraphQLHttpAuthentication>();
         services.TryAddSingleton<IdeHandler>();
         services.TryAddSingleton<GraphQLEndpoint>();
         services.AddHostedService<SchemaInitializer>();
