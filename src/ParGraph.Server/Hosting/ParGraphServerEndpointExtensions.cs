@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ParGraph.Server.RateLimiting;
 using ParGraph.Server.Transport.Http;
 
 namespace ParGraph.Server.Hosting;
@@ -10,10 +11,11 @@ namespace ParGraph.Server.Hosting;
 public static class ParGraphServerEndpointExtensions
 {
     /// <summary>
-    /// Wires CORS, authentication (when a scheme is registered), the GraphQL endpoint (HTTP; later
-    /// WebSocket and SSE) and the IDE on <paramref name="path"/> (default <see cref="GraphQLHttpOptions.Path"/>, i.e.
+    /// Wires CORS, authentication (when a scheme is registered), rate limiting (when
+    /// <see cref="RateLimitingOptions.Enabled"/>), the GraphQL endpoint (HTTP; later WebSocket and SSE)
+    /// and the IDE on <paramref name="path"/> (default <see cref="GraphQLHttpOptions.Path"/>, i.e.
     /// <c>/graphql</c>). CORS comes first so that preflight requests are answered without a token and
-    /// 401 answers carry the CORS headers.
+    /// 401/429 answers carry the CORS headers.
     /// </summary>
     public static WebApplication MapParGraphServer(this WebApplication app, string? path = null)
     {
@@ -23,6 +25,8 @@ public static class ParGraphServerEndpointExtensions
         app.UseCors();
         if (app.Services.GetService<IAuthenticationSchemeProvider>() is not null)
             app.UseAuthentication();
+        if (app.Services.GetRequiredService<IOptions<RateLimitingOptions>>().Value.Enabled)
+            app.UseRateLimiter();
 
         app.Map(path, (HttpContext context) => endpoint.HandleAsync(context, path))
             .RequireCors(CorsOptions.PolicyName)
