@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using ParGraph.Api.Agencies;
 using ParGraph.Api.Data;
 using ParGraph.Api.Hosting.Seeds;
+using ParGraph.Api.Identity;
 using ParGraph.Api.Plans;
 using ParGraph.Api.Tasks;
 using ParGraph.Server.Hosting;
@@ -38,6 +39,7 @@ public static class ParGraphApiHostingExtensions
         services.AddParGraphServer(builder.Configuration, graphql => graphql
             .AddSchema<RootSchema>()
             .AddGraphTypes(typeof(ParGraphApiHostingExtensions).Assembly));
+        services.AddParGraphAuthentication(builder.Configuration);
         return builder;
     }
 
