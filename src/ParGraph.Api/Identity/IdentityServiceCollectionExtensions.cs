@@ -8,8 +8,8 @@ namespace ParGraph.Api.Identity;
 public static class IdentityServiceCollectionExtensions
 {
     /// <summary>
-    /// JWT bearer authentication against Keycloak (or the development identity provider)
-    /// and the 401 rule: every GraphQL request needs a valid token.
+    /// JWT bearer authentication against Keycloak (or the development identity provider), Keycloak
+    /// role mapping, and the 401 rule: every GraphQL request needs a valid token.
     /// </summary>
     public static IServiceCollection AddParGraphAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
@@ -30,6 +30,7 @@ public static class IdentityServiceCollectionExtensions
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, ConfigureJwtBearerOptions>();
+        services.AddTransient<IClaimsTransformation, KeycloakRolesClaimsTransformation>();
         services.Configure<GraphQLHttpOptions>(options => options.RequireAuthentication = true);
         return services;
     }
