@@ -14,7 +14,7 @@ namespace ParGraph.Api.Identity;
 /// Without Keycloak, the <see cref="ITokenSigningSource"/> (the development identity provider) supplies
 /// the key and the issuer rule. Either way: audience = resource, 30 s clock skew, RS256 only (no
 /// <c>alg: none</c>), claims as issued (<c>preferred_username</c> is the name), Keycloak roles mapped by
-/// KeycloakRolesClaimsTransformation.
+/// <see cref="KeycloakRolesClaimsTransformation"/>.
 /// </summary>
 public sealed class ConfigureJwtBearerOptions(IOptions<KeycloakOptions> keycloak, IServiceProvider services)
     : IConfigureNamedOptions<JwtBearerOptions>
