@@ -1,5 +1,8 @@
 // GraphQL over HTTP conformance: every audit of graphql-http's serverAudits must be `ok`
-// (no error, warning or notice). Run: PARGRAPH_URL=http://localhost:5080/graphql node --test http.test.mjs
+// (no error, warning or notice). The API answers 401 without a token, so pass one:
+//   PARGRAPH_TOKEN=$(curl -s -d grant_type=password -d client_id=pargraph-cli -d username=analyst -d password=demo \
+//     http://localhost:5080/realms/khanhhoa/protocol/openid-connect/token | jq -r .access_token) \
+//   PARGRAPH_URL=http://localhost:5080/graphql node --test http.test.mjs
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serverAudits } from 'graphql-http';

@@ -48,6 +48,7 @@ public static class ParGraphApiHostingExtensions
             .AddSchema<RootSchema>()
             .AddGraphTypes(typeof(ParGraphApiHostingExtensions).Assembly)
             .AddParGraphAuthorization());
+        services.AddParGraphAuthentication(builder.Configuration);
         return builder;
     }
 

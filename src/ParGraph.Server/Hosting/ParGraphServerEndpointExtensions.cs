@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ParGraph.Server.RateLimiting;
 using ParGraph.Server.Transport.Http;
 
 namespace ParGraph.Server.Hosting;
@@ -9,9 +11,11 @@ namespace ParGraph.Server.Hosting;
 public static class ParGraphServerEndpointExtensions
 {
     /// <summary>
-    /// Wires CORS, the GraphQL endpoint (HTTP; later WebSocket and SSE) and the IDE on
-    /// <paramref name="path"/> (default <see cref="GraphQLHttpOptions.Path"/>, i.e. <c>/graphql</c>).
-    /// Call it before authentication middleware that could answer preflight requests.
+    /// Wires CORS, authentication (when a scheme is registered), rate limiting (when
+    /// <see cref="RateLimitingOptions.Enabled"/>), the GraphQL endpoint (HTTP; later WebSocket and SSE)
+    /// and the IDE on <paramref name="path"/> (default <see cref="GraphQLHttpOptions.Path"/>, i.e.
+    /// <c>/graphql</c>). CORS comes first so that preflight requests are answered without a token and
+    /// 401/429 answers carry the CORS headers.
     /// </summary>
     public static WebApplication MapParGraphServer(this WebApplication app, string? path = null)
     {
@@ -19,13 +23,20 @@ public static class ParGraphServerEndpointExtensions
         var endpoint = app.Services.GetRequiredService<GraphQLEndpoint>();
 
         app.UseCors();
+        if (app.Services.GetService<IAuthenticationSchemeProvider>() is not null)
+            app.UseAuthentication();
+        if (app.Services.GetRequiredService<IOptions<RateLimitingOptions>>().Value.Enabled)
+            app.UseRateLimiter();
+
         app.Map(path, (HttpContext context) => endpoint.HandleAsync(context, path))
             .RequireCors(CorsOptions.PolicyName)
+            .WithMetadata(GraphQLEndpointMetadata.Instance)
             .WithDisplayName("GraphQL");
-        app.Map(path + "/{**asset}", (HttpContext context, string? asset) => string.IsNullOrEmpty(asset)
+        app.Map(path + "/{**" + GraphQLEndpoint.AssetRouteValue + "}", (HttpContext context, string? asset) => string.IsNullOrEmpty(asset)
                 ? endpoint.HandleAsync(context, path)
                 : endpoint.HandleAssetAsync(context, path, asset))
             .RequireCors(CorsOptions.PolicyName)
+            .WithMetadata(GraphQLEndpointMetadata.Instance)
             .WithDisplayName("GraphQL IDE assets");
         return app;
     }

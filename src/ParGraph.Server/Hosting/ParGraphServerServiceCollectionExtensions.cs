@@ -1,16 +1,20 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation.Complexity;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ParGraph.Server.Errors;
 using ParGraph.Server.Ide;
+using ParGraph.Server.RateLimiting;
 using ParGraph.Server.Transport;
 using ParGraph.Server.Transport.Http;
 using AspNetCorsOptions = Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions;
+using AspNetRateLimiterOptions = Microsoft.AspNetCore.RateLimiting.RateLimiterOptions;
 
 namespace ParGraph.Server.Hosting;
 
@@ -18,7 +22,8 @@ public static class ParGraphServerServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the GraphQL server kit: GraphQL.NET with System.Text.Json, error mapping, limits, the
-    /// document cache, persisted documents, CORS, the HTTP transport and the IDE. Register the schema
+    /// document cache, persisted documents, CORS, the HTTP transport with its authentication rule,
+    /// rate limiting and the IDE. Register the schema
     /// in <paramref name="configureGraphQL"/> (<c>b.AddSchema&lt;MySchema&gt;()</c>, a singleton).
     /// </summary>
     public static IServiceCollection AddParGraphServer(
@@ -34,6 +39,12 @@ public static class ParGraphServerServiceCollectionExtensions
         services.AddValidatedOptions<CorsOptions>(configuration, CorsOptions.SectionName)
             .Validate(o => o.AllowedOrigins.All(IsOrigin), "Cors:AllowedOrigins must hold '*' or origins like https://host[:port].");
         services.AddValidatedOptions<IdeOptions>(configuration, IdeOptions.SectionName);
+        services.AddValidatedOptions<RateLimitingOptions>(configuration, RateLimitingOptions.SectionName)
+            .Validate(o => o.PerUser is not null && o.PerClient is not null && o.Anonymous is not null
+                && Validator.TryValidateObject(o.PerUser, new(o.PerUser), null, true)
+                && Validator.TryValidateObject(o.PerClient, new(o.PerClient), null, true)
+                && Validator.TryValidateObject(o.Anonymous, new(o.Anonymous), null, true),
+                "RateLimiting: each rule needs PermitLimit ≥ 1 and a Window between 1 s and 1 day.");
 
         services.AddCors();
         services.AddOptions<AspNetCorsOptions>()
@@ -45,9 +56,13 @@ public static class ParGraphServerServiceCollectionExtensions
         services.TryAddSingleton<GraphQLHttpRequestReader>();
         services.TryAddSingleton<GraphQLHttpResponseWriter>();
         services.TryAddSingleton<GraphQLHttpHandler>();
+        services.TryAddSingleton<GraphQLHttpAuthentication>();
         services.TryAddSingleton<IdeHandler>();
         services.TryAddSingleton<GraphQLEndpoint>();
         services.AddHostedService<SchemaInitializer>();
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<AspNetRateLimiterOptions>()
+            .Configure<IOptions<RateLimitingOptions>>((limiter, ours) => GraphQLRateLimiter.Configure(limiter, ours.Value));
 
         services.AddGraphQL(b =>
         {
@@ -101,7 +116,7 @@ public static class ParGraphServerServiceCollectionExtensions
             policy.WithOrigins(options.AllowedOrigins);
         policy.WithMethods("GET", "POST")
             .AllowAnyHeader()
-            .WithExposedHeaders("WWW-Authenticate", "Allow")
+            .WithExposedHeaders("WWW-Authenticate", "Allow", "Retry-After")
             .SetPreflightMaxAge(options.PreflightMaxAge);
     }
 

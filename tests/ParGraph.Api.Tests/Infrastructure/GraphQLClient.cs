@@ -9,8 +9,9 @@ public sealed class GraphQLClient(HttpClient http)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public GraphQLClient(ParGraphApiFactory factory)
-        : this(factory.CreateClient())
+    /// <summary>A client signed in as a demo user (default <c>admin</c>, who may read and change everything).</summary>
+    public GraphQLClient(ParGraphApiFactory factory, string username = "admin")
+        : this(factory.CreateClientFor(username))
     {
     }
 

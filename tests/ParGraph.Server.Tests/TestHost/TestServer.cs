@@ -20,8 +20,12 @@ namespace ParGraph.Server.Tests.TestHost;
 /// </summary>
 public sealed class TestServer : IAsyncDisposable
 {
-    /// <summary>Requests carrying this header run as the named user (a stand-in for authentication).</summary>
+    /// <summary>Requests carrying this header run as the named user (a stand-in for authentication):
+    /// claims <c>name</c> and <c>sub</c> hold the header's value.</summary>
     public const string UserHeader = "X-Test-User";
+
+    /// <summary>With <see cref="UserHeader"/>, gives the user an <c>azp</c> (client) claim.</summary>
+    public const string ClientHeader = "X-Test-Client";
 
     private readonly WebApplication _app;
 
@@ -61,7 +65,12 @@ public sealed class TestServer : IAsyncDisposable
         app.Use((context, next) =>
         {
             if (context.Request.Headers.TryGetValue(UserHeader, out var name))
-                context.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, name.ToString())], "Test"));
+            {
+                var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name.ToString()), new Claim("sub", name.ToString())], "Test");
+                if (context.Request.Headers.TryGetValue(ClientHeader, out var client))
+                    identity.AddClaim(new Claim("azp", client.ToString()));
+                context.User = new ClaimsPrincipal(identity);
+            }
             return next(context);
         });
         app.MapParGraphServer();

@@ -9,7 +9,7 @@ namespace ParGraph.Api.Identity.DevelopmentProvider;
 /// Production). For token validation: accept tokens signed by <see cref="SigningKey"/> whose issuer
 /// passes <see cref="IsIssuer"/> and whose audience is <c>pargraph-api</c>.
 /// </summary>
-public sealed class DevelopmentIdentityProvider
+public sealed class DevelopmentIdentityProvider : ITokenSigningSource
 {
     public const string KeyFolderName = "dev-identity";
 

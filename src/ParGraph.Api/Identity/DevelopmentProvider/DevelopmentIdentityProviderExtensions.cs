@@ -25,6 +25,11 @@ public static class DevelopmentIdentityProviderExtensions
         builder.Services.AddSingleton<IStartupCheck>(new ProductionIdentityCheck(refused));
 
         var keys = Path.Combine(ParGraphHome.Resolve(builder.Configuration, builder.Environment.ContentRootPath), DevelopmentIdentityProvider.KeyFolderName);
+        if (enabled)
+        {
+            builder.Services.AddSingleton<ITokenSigningSource>(sp => sp.GetRequiredService<DevelopmentIdentityProvider>());
+        }
+
         builder.Services.AddSingleton(sp => new DevelopmentIdentityProvider(
             enabled, keys, () => RealmJson.ReadFile(RealmFile.PathIn(sp.GetRequiredService<SeedCatalog>()))));
         return builder;

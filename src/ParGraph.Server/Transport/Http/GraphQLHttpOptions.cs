@@ -20,4 +20,11 @@ public sealed class GraphQLHttpOptions
 
     [Range(1, 1000)]
     public int MaxBatchSize { get; set; } = 20;
+
+    /// <summary>
+    /// Whether GraphQL requests need an authenticated user: without one they are answered 401 with
+    /// <c>WWW-Authenticate: Bearer</c> and an <c>UNAUTHENTICATED</c> error. The IDE page and its files,
+    /// CORS preflight and WebSocket upgrades (which authenticate in <c>connection_init</c>) stay open.
+    /// </summary>
+    public bool RequireAuthentication { get; set; }
 }
