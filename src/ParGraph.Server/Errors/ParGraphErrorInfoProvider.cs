@@ -9,7 +9,7 @@ namespace ParGraph.Server.Errors;
 /// <summary>
 /// Maps every error to a code of the fixed set (<see cref="ErrorCodes"/>) or a GraphQL.NET validation code.
 /// Unexpected exceptions become <c>INTERNAL</c> with a generic message; their details (stack trace)
-/// are exposed only when the environment is Development.
+/// are exposed only when the environment is Development, and only for them.
 /// </summary>
 public sealed class ParGraphErrorInfoProvider : ErrorInfoProvider
 {
@@ -28,7 +28,11 @@ public sealed class ParGraphErrorInfoProvider : ErrorInfoProvider
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {
         ArgumentNullException.ThrowIfNull(executionError);
-        return executionError switch
+        if (executionError is UnhandledError)
+            return Internal(executionError);
+
+        // Expected errors are their message; a stack trace (Development only) helps with unexpected ones alone.
+        var info = executionError switch
         {
             ApiException => base.GetInfo(executionError),
             { InnerException: ApiException api } => base.GetInfo(api),
@@ -37,9 +41,10 @@ public sealed class ParGraphErrorInfoProvider : ErrorInfoProvider
             DocumentNotFoundError => WithCode(new ErrorInfo { Message = PersistedDocumentNotFoundMessage }, ErrorCodes.Validation),
             DocumentIdInvalidError or DocumentIdMissingError or InvalidRequestError =>
                 WithCode(base.GetInfo(executionError), ErrorCodes.Validation),
-            UnhandledError => Internal(executionError),
             _ => base.GetInfo(executionError),
         };
+        info.Extensions?.Remove("details");
+        return info;
     }
 
     private ErrorInfo Internal(ExecutionError error)

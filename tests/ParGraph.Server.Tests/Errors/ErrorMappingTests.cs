@@ -53,6 +53,18 @@ public sealed class ErrorMappingTests(ServerFixture fixture) : IClassFixture<Ser
     }
 
     [Fact]
+    public async Task ApiException_InDevelopment_IsItsMessageWithoutStackTrace()
+    {
+        await using var server = await TestServer.StartAsync(environment: "Development");
+
+        var response = await server.PostAsync("""{"query":"{ notFound }"}""");
+
+        Assert.Equal(ErrorCodes.NotFound, response.FirstErrorCode);
+        Assert.False(response.FirstError.GetProperty("extensions").TryGetProperty("details", out _));
+        Assert.DoesNotContain("   at ", response.Body);
+    }
+
+    [Fact]
     public void ApiExceptionFactories_UseTheFixedCodes()
     {
         Assert.Equal(ErrorCodes.Conflict, ApiException.Conflict("stale", new Dictionary<string, object?> { ["version"] = 3 }).Code);
