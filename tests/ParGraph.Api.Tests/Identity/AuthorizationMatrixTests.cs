@@ -1,0 +1,131 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using ParGraph.Api.Tests.Infrastructure;
+
+namespace ParGraph.Api.Tests.Identity;
+
+/// <summary>
+/// Who may do what (DESIGN §7), role by role, with real tokens from the development identity provider.
+/// Every rule a later feature adds joins this matrix.
+/// </summary>
+public class AuthorizationMatrixTests(ParGraphApiFactory factory) : IClassFixture<ParGraphApiFactory>
+{
+    public enum Outcome
+    {
+        Allowed,
+        Forbidden,
+        Unauthenticated,
+    }
+
+    public const string Anonymous = "(anonymous)";
+    public const string IocDashboard = "ioc-dashboard (client credentials)";
+
+    private static readonly string[] Users =
+        [Anonymous, "admin", "snv.editor", "stttt.editor", "syt.viewer", "analyst", "ioc.viewer", IocDashboard];
+
+    /// <summary>Operation name → (document, the field it is about, who may use it).</summary>
+    private static readonly Dictionary<string, (string Document, string Field, Func<string, bool> Allowed)> Operations = new()
+    {
+        ["read agencies"] = ("{ agencies(first: 5) { totalCount nodes { code } } }", "agencies", _ => true),
+        ["read plans"] = ("{ plans { nodes { documentNumber sections { title } } } }", "plans", _ => true),
+        ["read tasks"] = ("{ tasks(first: 5) { nodes { title lead { code } } } }", "tasks", _ => true),
+        ["read me"] = ("{ me { username roles } }", "me", _ => true),
+        ["introspect"] = ("{ __schema { queryType { name } } }", "__schema", _ => true),
+        ["read auditLog"] = ("{ auditLog(first: 5) { nodes { operation } } }", "auditLog", user => user == "admin"),
+        ["upsertAgency"] = (
+            """mutation { upsertAgency(input: { code: "MATRIX-TEST", name: "Cơ quan thử", kind: EXTERNAL }) { agency { code } } }""",
+            "upsertAgency",
+            user => user == "admin"),
+    };
+
+    public static TheoryData<string, string, Outcome> Matrix()
+    {
+        var data = new TheoryData<string, string, Outcome>();
+        foreach (var user in Users)
+        {
+            foreach (var (operation, rule) in Operations)
+            {
+                data.Add(user, operation, user == Anonymous ? Outcome.Unauthenticated
+                    : rule.Allowed(user) ? Outcome.Allowed : Outcome.Forbidden);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task Operation_ByUser_IsAnsweredAsTheRolesSay(string user, string operation, Outcome expected)
+    {
+        var (document, field, _) = Operations[operation];
+        using var http = await ClientForAsync(user);
+
+        using var response = await http.PostAsJsonAsync("/graphql", new { query = document });
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var error = body["errors"]?[0];
+
+        switch (expected)
+        {
+            case Outcome.Unauthenticated:
+                Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+                Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
+                Assert.Equal("UNAUTHENTICATED", error?["extensions"]?["code"]?.GetValue<string>());
+                Assert.Null(body["data"]);
+                break;
+            case Outcome.Forbidden:
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                Assert.Equal("FORBIDDEN", error?["extensions"]?["code"]?.GetValue<string>());
+                Assert.Equal(field, error?["path"]?[0]?.GetValue<string>());
+                Assert.True(body["data"] is null || body["data"]![field] is null);
+                break;
+            default:
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                Assert.True(error is null, $"{user} / {operation}: {error?.ToJsonString()}");
+                Assert.NotNull(body["data"]?[field]);
+                break;
+        }
+    }
+
+    [Fact]
+    public async Task Me_ForAnAgencyEditor_NamesTheAgencyAndTheAccess()
+    {
+        using var http = await ClientForAsync("stttt.editor");
+        using var response = await http.PostAsJsonAsync("/graphql", new { query = "{ me { username isParAdmin agencies { code access agency { name } } } }" });
+        var me = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!["me"]!;
+
+        Assert.Equal("stttt.editor", me["username"]!.GetValue<string>());
+        Assert.False(me["isParAdmin"]!.GetValue<bool>());
+        var agency = Assert.Single(me["agencies"]!.AsArray());
+        Assert.Equal("STTTT", agency!["code"]!.GetValue<string>());
+        Assert.Equal("EDITOR", agency["access"]!.GetValue<string>());
+        Assert.Equal("Sở Thông tin và Truyền thông", agency["agency"]!["name"]!.GetValue<string>());
+    }
+
+    private async Task<HttpClient> ClientForAsync(string user)
+    {
+        if (user == Anonymous)
+        {
+            return factory.CreateClient();
+        }
+
+        if (user != IocDashboard)
+        {
+            return factory.CreateClientFor(user);
+        }
+
+        using var anonymous = factory.CreateClient();
+        using var response = await anonymous.PostAsync("/realms/khanhhoa/protocol/openid-connect/token", new FormUrlEncodedContent(
+            new Dictionary<string, string>
+            {
+                ["grant_type"] = "client_credentials",
+                ["client_id"] = "ioc-dashboard",
+                ["client_secret"] = "ioc-dashboard-secret",
+            }));
+        var token = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["access_token"]!.GetValue<string>();
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+}
