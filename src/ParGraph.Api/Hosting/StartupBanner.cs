@@ -18,8 +18,9 @@ public sealed class StartupBanner(
             var database = connection.IsEmbedded ? "embedded PostgreSQL (under PARGRAPH_HOME)" : "ConnectionStrings:ParGraph";
             var query = """{"query":"{ agencies(first: 5) { totalCount nodes { code name kind } } }"}""";
             logger.LogInformation(
-                "ParGraph is ready.\n  GraphQL endpoint and Banana Cake Pop IDE: {Url}/graphql\n  Health: {Url}/health/ready\n  Database: {Database}\n  Try: {Curl}\n  {Identity}",
-                url, url, database, $"curl -s {url}/graphql -H 'Content-Type: application/json' -d '{query}'", DevelopmentIdentityBanner.Describe(identity, url));
+                "ParGraph is ready.\n  GraphQL endpoint and Banana Cake Pop IDE: {Url}/graphql\n  Health: {Url}/health/ready\n  Database: {Database}\n  {Identity}\n  Then: {Curl}",
+                url, url, database, DevelopmentIdentityBanner.Describe(identity, url),
+                $"curl -s {url}/graphql -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' -d '{query}'");
         });
         return Task.CompletedTask;
     }

@@ -24,8 +24,9 @@ public static class DevelopmentIdentityBanner
 
         text.Append("  Clients: pargraph-cli (password grant), ioc-dashboard (client_credentials, secret ")
             .Append(KhanhHoaRealm.IocDashboardSecret).Append(", realm role ioc)\n");
-        text.Append("  Token: curl -s -d grant_type=password -d client_id=pargraph-cli -d username=snv.editor -d password=")
-            .Append(KhanhHoaRealm.DemoPassword).Append($" {url}/realms/{provider.Realm}/protocol/openid-connect/token");
+        text.Append("  Token: TOKEN=$(curl -s -d grant_type=password -d client_id=pargraph-cli -d username=snv.editor -d password=")
+            .Append(KhanhHoaRealm.DemoPassword).Append($" {url}/realms/{provider.Realm}/protocol/openid-connect/token")
+            .Append(" | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')");
         return text.ToString();
     }
 }
