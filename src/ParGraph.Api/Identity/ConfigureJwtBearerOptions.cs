@@ -63,11 +63,13 @@ public sealed class ConfigureJwtBearerOptions(IOptions<KeycloakOptions> keycloak
     }
 
     /// <summary>Keycloak access tokens say <c>typ: Bearer</c>; ID and refresh tokens say otherwise.</summary>
+    public static bool IsAccessToken(System.Security.Claims.ClaimsPrincipal? principal) =>
+        principal?.FindFirst("typ")?.Value is not { } type || string.Equals(type, "Bearer", StringComparison.OrdinalIgnoreCase);
+
     private static Task RejectOtherTokenTypes(TokenValidatedContext context)
     {
-        var type = context.Principal?.FindFirst("typ")?.Value;
-        if (type is not null && !string.Equals(type, "Bearer", StringComparison.OrdinalIgnoreCase))
-            context.Fail($"A '{type}' token is not an access token.");
+        if (!IsAccessToken(context.Principal))
+            context.Fail($"A '{context.Principal!.FindFirst("typ")!.Value}' token is not an access token.");
         return Task.CompletedTask;
     }
 }

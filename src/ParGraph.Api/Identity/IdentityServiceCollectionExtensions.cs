@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
+using ParGraph.Server.Authorization;
 using ParGraph.Server.Transport.Http;
 
 namespace ParGraph.Api.Identity;
@@ -31,6 +32,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, ConfigureJwtBearerOptions>();
         services.AddTransient<IClaimsTransformation, KeycloakRolesClaimsTransformation>();
+        services.AddSingleton<IBearerTokenAuthenticator, JwtBearerTokenAuthenticator>();
         services.Configure<GraphQLHttpOptions>(options => options.RequireAuthentication = true);
         return services;
     }
