@@ -6,6 +6,7 @@ using ParGraph.Api.Data;
 using ParGraph.Api.Hosting.Seeds;
 using ParGraph.Api.Identity;
 using ParGraph.Api.Identity.DevelopmentProvider;
+using ParGraph.Api.Kpis;
 using ParGraph.Api.Plans;
 using ParGraph.Api.Tasks;
 using ParGraph.Server.Authorization;
@@ -41,6 +42,7 @@ public static class ParGraphApiHostingExtensions
             .AddIdentityQueries()
             .AddAgencies()
             .AddAudit()
+            .AddKpis()
             .AddPlans()
             .AddTasks();
         services.AddAuthorization();

@@ -1,10 +1,12 @@
+using System.ComponentModel;
+
 namespace ParGraph.Api.Kpis;
 
 public enum KpiKind
 {
-    /// <summary>A target set by the province's own plans.</summary>
+    [Description("An indicator the province's own plans set targets for (chỉ tiêu).")]
     Indicator,
 
-    /// <summary>A national index the province is ranked by (PAR Index, SIPAS, PAPI, PCI, DTI).</summary>
+    [Description("A national index the province is ranked by (PAR Index, SIPAS, PAPI, PCI, DTI).")]
     Index,
 }

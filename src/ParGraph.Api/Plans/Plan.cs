@@ -29,6 +29,9 @@ public sealed class Plan
     /// <summary>File name of the source document in <c>seeds/documents</c>.</summary>
     public string? SourceFile { get; set; }
 
+    /// <summary>SHA-256 of the source text last imported; the same text again changes nothing.</summary>
+    public string? SourceHash { get; set; }
+
     public List<PlanSection> Sections { get; set; } = [];
 
     public List<PlanTask> Tasks { get; set; } = [];

@@ -10,6 +10,8 @@ public sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.ToTable("plans");
         builder.Property(p => p.DocumentNumber).HasMaxLength(64);
         builder.Property(p => p.SourceFile).HasMaxLength(256);
+        builder.Property(p => p.SourceHash).HasMaxLength(64);
+        builder.HasIndex(p => p.SourceFile).IsUnique();
         builder.Property(p => p.Version).IsRowVersion();
 
         builder.HasIndex(p => p.DocumentNumber);

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using ParGraph.Api.Kpis;
 using ParGraph.Api.Tasks;
 using ParGraph.Server.Batching;
 using ParGraph.Server.Paging;
@@ -26,6 +27,9 @@ public sealed class PlanType : ObjectGraphType<Plan>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanSectionType>>>>("sections")
             .Description("The sections of the plan's task table, in document order.")
             .Resolve(c => c.Load(PlanLoaders.SectionsByPlanId, c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KpiTargetType>>>>("targets")
+            .Description("The numeric targets the plan sets (KPI, year, comparator, value).")
+            .Resolve(c => c.Load(KpiLoaders.TargetsByPlanId, c.Source.Id));
         this.Connection<Plan, TaskType, PlanTask>("tasks")
             .Description("The plan's tasks in document order.")
             .ResolveAsync(async c => await TaskQueries.ConnectionAsync(c, tasks => tasks.Where(t => t.PlanId == c.Source.Id)));

@@ -42,6 +42,15 @@ public sealed class PlanTask
 
     public DateTimeOffset? DeletedAt { get; set; }
 
+    /// <summary>Where the importer found the row (section, number, repeat), so a re-import updates it.</summary>
+    public string? SourceKey { get; set; }
+
+    /// <summary>
+    /// JSON of the values the importer last wrote. A field whose value still equals it may be updated by
+    /// a corrected document; one that differs was edited through the API and is kept.
+    /// </summary>
+    public string? ImportedValues { get; set; }
+
     public List<TaskUpdate> Updates { get; set; } = [];
 
     public uint Version { get; set; }

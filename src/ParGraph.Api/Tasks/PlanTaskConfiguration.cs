@@ -26,6 +26,9 @@ public sealed class PlanTaskConfiguration : IEntityTypeConfiguration<PlanTask>
         builder.HasQueryFilter(t => t.DeletedAt == null);
 
         builder.HasIndex(t => new { t.PlanId, t.Position });
+        builder.HasIndex(t => new { t.PlanId, t.SourceKey }).IsUnique().HasFilter("source_key IS NOT NULL");
+        builder.Property(t => t.SourceKey).HasMaxLength(128);
+        builder.Property(t => t.ImportedValues).HasColumnType("jsonb");
         builder.HasIndex(t => t.Status);
 
         builder.HasMany(t => t.Assignments).WithOne(a => a.Task)

@@ -396,6 +396,11 @@ namespace ParGraph.Api.Data.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("source_file");
 
+                    b.Property<string>("SourceHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("source_hash");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasColumnType("text")
@@ -423,6 +428,10 @@ namespace ParGraph.Api.Data.Migrations
 
                     b.HasIndex("ParentId")
                         .HasDatabaseName("ix_plans_parent_id");
+
+                    b.HasIndex("SourceFile")
+                        .IsUnique()
+                        .HasDatabaseName("ix_plans_source_file");
 
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_plans_status");
@@ -661,6 +670,10 @@ namespace ParGraph.Api.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("deleted_at");
 
+                    b.Property<string>("ImportedValues")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("imported_values");
+
                     b.Property<bool>("NeedsReview")
                         .HasColumnType("boolean")
                         .HasColumnName("needs_review");
@@ -690,6 +703,11 @@ namespace ParGraph.Api.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("section_id");
 
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("source_key");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasColumnType("text")
@@ -716,6 +734,11 @@ namespace ParGraph.Api.Data.Migrations
 
                     b.HasIndex("PlanId", "Position")
                         .HasDatabaseName("ix_tasks_plan_id_position");
+
+                    b.HasIndex("PlanId", "SourceKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tasks_plan_id_source_key")
+                        .HasFilter("source_key IS NOT NULL");
 
                     b.ToTable("tasks", (string)null);
                 });

@@ -1,0 +1,37 @@
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using ParGraph.Api.Data;
+using ParGraph.Api.Plans;
+using ParGraph.Server.Batching;
+using ParGraph.Server.Paging;
+using ParGraph.Server.Schema;
+
+namespace ParGraph.Api.Kpis;
+
+public sealed class KpiType : ObjectGraphType<Kpi>
+{
+    private static readonly IReadOnlyList<SortKey> MeasurementOrder =
+        [SortKey.Descend((KpiMeasurement m) => m.On), SortKey.Descend((KpiMeasurement m) => m.Id)];
+
+    public KpiType()
+    {
+        Name = "Kpi";
+        Description = "A quantitative indicator (chỉ tiêu) the plans set targets for, or a national index (PAR Index, SIPAS, PAPI, PCI, DTI).";
+        this.ImplementsNode(k => k.Id);
+        Field(k => k.Code).Description("Stable code, e.g. `SIPAS` or one derived from the indicator.");
+        Field(k => k.Name).Description("What is measured, in Vietnamese as the plans word it.");
+        Field(k => k.Description, nullable: true).Description("More about the indicator.");
+        Field<NonNullGraphType<KpiUnitEnum>>("unit").Description("Unit of the values.").Resolve(c => c.Source.Unit);
+        Field<NonNullGraphType<KpiDirectionEnum>>("direction").Description("Whether higher or lower is better.").Resolve(c => c.Source.Direction);
+        Field<NonNullGraphType<KpiKindEnum>>("kind").Description("Indicator or national index.").Resolve(c => c.Source.Kind);
+        Field<ReformAreaEnum>("area").Description("The reform area, when the plan groups it under one.").Resolve(c => c.Source.Area);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KpiTargetType>>>>("targets")
+            .Description("Targets by year, from the plans.").Resolve(c => c.Load(KpiLoaders.TargetsByKpiId, c.Source.Id));
+        this.Connection<Kpi, KpiMeasurementType, KpiMeasurement>("measurements")
+            .Description("Measured values, newest first.")
+            .ResolveAsync(async c => await c.WithDbAsync((db, _) =>
+                c.ToConnectionAsync(db.KpiMeasurements.AsNoTracking().Where(m => m.KpiId == c.Source.Id), MeasurementOrder)));
+        Field<KpiMeasurementType>("latest").Description("The newest province-wide measurement.")
+            .Resolve(c => c.Load(KpiLoaders.LatestMeasurementByKpiId, c.Source.Id));
+    }
+}

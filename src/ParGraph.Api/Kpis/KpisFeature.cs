@@ -1,0 +1,13 @@
+using ParGraph.Server.Schema;
+
+namespace ParGraph.Api.Kpis;
+
+public static class KpisFeature
+{
+    public static IServiceCollection AddKpis(this IServiceCollection services)
+    {
+        services.AddQueryFields<KpiQueries>();
+        services.AddSingleton(BatchedNodeSource.ById("Kpi", KpiLoaders.KpiById));
+        return services;
+    }
+}
