@@ -79,7 +79,7 @@ public static partial class DeadlineParser
     [GeneratedRegex(@"\b(thuong xuyen|hang nam|hang quy|hang thang|hang tuan|hang ngay|dinh ky|moi nam|moi quy|moi thang|lien tuc)\b")]
     private static partial Regex Recurring();
 
-    [GeneratedRegex(@"^(theo|sau khi|sau|khi|tuy|tren co so|can cu|cho|phu thuoc)\b")]
+    [GeneratedRegex(@"^(theo|sau khi|sau|khi|tuy theo|tuy thuoc|tren co so|can cu|cho den khi|phu thuoc)\b")]
     private static partial Regex ContingentOpening();
 
     [GeneratedRegex(@"\b(theo tien do|sau khi|khi co|theo huong dan|theo chi dao|theo ke hoach|theo quy dinh)\b")]
