@@ -42,7 +42,7 @@ public sealed class PapiFrameworkParser : IDocumentParser
             var headingLine = 0;
             foreach (var label in row.Labels)
             {
-                var read = ReadLabel(label, row.Line, warnings);
+                var read = ReadLabel(label, row.Line, dimension, warnings);
                 if (read is null)
                 {
                     taskFromLabel = label.Text;
@@ -71,7 +71,7 @@ public sealed class PapiFrameworkParser : IDocumentParser
     }
 
     /// <summary>The dimension and sub-dimension a label names, or null when it holds task text instead.</summary>
-    private static (string Dimension, string? Sub)? ReadLabel(Label label, int rowLine, List<ImportWarning> warnings)
+    private static (string Dimension, string? Sub)? ReadLabel(Label label, int rowLine, string? dimension, List<ImportWarning> warnings)
     {
         var match = PapiIndex.Find(label.Text);
         if (match is null)
@@ -83,7 +83,7 @@ public sealed class PapiFrameworkParser : IDocumentParser
             }
 
             warnings.Add(new(label.Line, $"\"{label.Text}\" is not a PAPI {(label.Column == DimensionCell ? "dimension" : "sub-dimension")}; kept as printed."));
-            return label.Column == DimensionCell ? (label.Text, null) : (CurrentDimensionOf(label), label.Text);
+            return label.Column == DimensionCell ? (label.Text, null) : (dimension ?? "(no dimension)", label.Text);
         }
 
         var entry = match.Entry;
@@ -101,8 +101,6 @@ public sealed class PapiFrameworkParser : IDocumentParser
 
         return entry.SubDimension is null ? (name, null) : (entry.Dimension, name);
     }
-
-    private static string CurrentDimensionOf(Label label) => $"(no dimension, line {label.Line})";
 
     private static bool LooksLikeTask(string text) =>
         text.EndsWith('.') || text.StartsWith('-') || text.Contains("; ", StringComparison.Ordinal) || text.Split(' ').Length > 14;
