@@ -53,6 +53,9 @@ public sealed class AgencyResolverTests
     [InlineData("- Sở Khoa học và Công nghệ chủ trì tham mưu - Các sở, ngành, địa phương phối hợp tổ chức thực hiện", "SKHCN", "ALL-AGENCIES", "")]
     [InlineData("Các sở có đơn vị sự nghiệp kinh tế, sự nghiệp kinh tế khác trực thuộc chủ trì phối hợp với Sở Tài chính tham mưu UBND tỉnh", "", "STC", "Các sở có đơn vị sự nghiệp kinh tế, sự nghiệp kinh tế khác trực thuộc")]
     [InlineData("Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính và các sở có liên quan", "SKHDT", "STC", "các sở")]
+    [InlineData("Các sở thường trực chương trình tham mưu UBND tỉnh", "", "", "Các sở thường trực chương trình")]
+    [InlineData("Sở Nội vụ chủ trì, phối hợp với các sở: Tài chính, Khoa học và Công nghệ, Lao động - Thương binh và Xã hội, các cơ quan, tổ chức có liên quan", "SNV", "STC,SKHCN,SLDTBXH", "")]
+    [InlineData("- Cục Thuế tỉnh, Cục Hải quan tỉnh, Kho bạc Nhà nước, Bảo hiểm xã hội tỉnh tham mưu tổ chức - Sở Kế hoạch và Đầu tư chủ trì tham mưu tổ chức", "SKHDT", "CUCTHUE,CUCHAIQUAN,KBNN,BHXH", "")]
     public void Cell_ResolvesAsPrinted(string cell, string lead, string coordinating, string unresolved) =>
         AssertResolved(Resolver.Value.Resolve(cell), lead, coordinating, unresolved);
 
@@ -75,6 +78,7 @@ public sealed class AgencyResolverTests
     [InlineData("Các cơ quan chuyên môn thuộc UBND tỉnh và Ban Quản lý Khu kinh tế Vân Phong", "Văn phòng UBND tỉnh", "ALL-DEPARTMENTS", "VPUBND", "")]
     [InlineData("- Các doanh nghiệp viễn thông; - UBND cấp huyện.", "Sở Thông tin và Truyền thông", "ALL-DISTRICTS", "STTTT", "Các doanh nghiệp viễn thông")]
     [InlineData("Công ty Cổ phần điện lực Khánh Hòa", "Sở Công Thương", "DIENLUC-KH", "SCT", "")]
+    [InlineData("Ban Thanh tra Nhân dân, Ban Giám sát cộng đồng", "UBND cấp huyện", "", "ALL-DISTRICTS", "Ban Thanh tra Nhân dân, Ban Giám sát cộng đồng")]
     public void Columns_ResolveAsPrinted(string lead, string coordinating, string leadCodes, string coordinatingCodes, string unresolved) =>
         AssertResolved(Resolver.Value.Resolve(lead, coordinating), leadCodes, coordinatingCodes, unresolved);
 
@@ -104,6 +108,18 @@ public sealed class AgencyResolverTests
     }
 
     [Theory]
+    [InlineData("Các cơ quan, đơn vị liên quan xây dựng danh mục dịch vụ nhà nước đặt hàng gửi Sở Tài chính phối hợp tham mưu UBND tỉnh")]
+    [InlineData("Sở Tài chính phối hợp")]
+    [InlineData("hợp với các cơ quan liên quan tham mưu UBND tỉnh ban hành")] // 004: the lead was lost with the PDF column
+    public void CellWithoutLead_NeedsReview(string cell)
+    {
+        var resolved = Resolver.Value.Resolve(cell);
+        Assert.Empty(resolved.LeadCodes);
+        Assert.Empty(resolved.Unresolved);
+        Assert.True(resolved.NeedsReview);
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("  ")]
@@ -111,6 +127,7 @@ public sealed class AgencyResolverTests
     {
         AssertResolved(Resolver.Value.Resolve(cell), "", "", "");
         AssertResolved(Resolver.Value.Resolve(cell, cell), "", "", "");
+        Assert.False(Resolver.Value.Resolve(cell).NeedsReview);
     }
 
     internal static void AssertResolved(ResolvedAssignment actual, string lead, string coordinating, string unresolved)

@@ -36,7 +36,7 @@ public sealed class AgencyResolver(AgencyDirectory directory)
             MentionRole.Unmarked => !explicitLead,
             MentionRole.CoordinatingSubject => !namesLead,
             _ => false,
-        })));
+        }))) with { HasText = true };
     }
 
     /// <summary>Separate lead and coordinating columns (001: implementing · guiding agency; 002; 003).</summary>
@@ -46,7 +46,10 @@ public sealed class AgencyResolver(AgencyDirectory directory)
         var coordinating = string.IsNullOrWhiteSpace(coordinatingText)
             ? []
             : ResponsibilityParser.Parse(directory, coordinatingText, column: true);
-        return Assemble(lead.Select(m => (m, m.Role != MentionRole.Coordinating)).Concat(coordinating.Select(m => (m, false))));
+        return Assemble(lead.Select(m => (m, m.Role != MentionRole.Coordinating)).Concat(coordinating.Select(m => (m, false)))) with
+        {
+            HasText = !string.IsNullOrWhiteSpace(leadText) || !string.IsNullOrWhiteSpace(coordinatingText),
+        };
     }
 
     private static ResolvedAssignment Assemble(IEnumerable<(Mention Mention, bool Lead)> mentions)

@@ -40,7 +40,7 @@ internal sealed partial class ResponsibilityParser
             return mode;
         }
 
-        if (expectItem && (column || (P.StartsLikeABody(tokens, i) && P.ActionTrie.Match(tokens, i, false) is null)))
+        if (expectItem && (column || (P.StartsLikeABody(tokens, i) && !P.IsAction(tokens, i))))
         {
             var (first, end) = (i, ReadFragment(i));
             Add(mode, new Mention(null, Quote(first, end.LastWord), MentionRole.Unmarked));
@@ -127,7 +127,7 @@ internal sealed partial class ResponsibilityParser
     }
 
     /// <summary>
-    /// A name that matches nothing runs to a verb, a bracket, the end of the clause, or a known name
+    /// A name that matches nothing runs to a verb (in a cell of prose; a column holds only names), a bracket, the end of the clause, or a known name
     /// after a comma or "và"; "có liên quan" at its end is not part of it.
     /// </summary>
     private (int LastWord, int Next) ReadFragment(int start)
@@ -165,7 +165,7 @@ internal sealed partial class ResponsibilityParser
     }
 
     private bool EndsFragment(int j, bool separated) =>
-        P.IsLead(tokens, j) || P.IsCoordinate(tokens, j) || P.ActionTrie.Match(tokens, j, false) is not null
+        P.IsLead(tokens, j) || P.IsCoordinate(tokens, j) || (!column && P.IsAction(tokens, j))
         || (separated && (StartsName(j) || P.FillerTrie.Match(tokens, j) is not null));
 
     private string Quote(int first, int last) => AgencyText.Quote(text, tokens[first], tokens[last]);

@@ -20,6 +20,7 @@ internal static class ResponsibilityPhrases
         "đơn vị liên quan", "đơn vị có liên quan", "các đơn vị liên quan", "các đơn vị có liên quan",
         "các ngành, cơ quan liên quan", "các ngành, cơ quan có liên quan",
         "các cơ quan thành viên", "cấp có thẩm quyền", "các cơ quan có chức năng liên quan",
+        "các cơ quan, tổ chức liên quan", "các cơ quan, tổ chức có liên quan",
     ];
 
     /// <summary>Verbs and phrases after which the names of a clause have ended. "chủ trì" and "phối hợp" are handled apart.</summary>
@@ -30,6 +31,9 @@ internal static class ResponsibilityPhrases
         "đôn đốc", "đề xuất", "ban hành", "cân đối", "phê duyệt", "cập nhật", "báo cáo", "giám sát",
         "tuyên truyền", "hoàn thiện", "nghiên cứu", "đã", "đang", "sẽ", "trên cơ sở", "theo", "khi", "sau khi",
     ];
+
+    /// <summary>Nouns that end in a verb of <see cref="Actions"/> ("chương trình" is a programme, not "trình").</summary>
+    public static readonly string[] Compounds = ["chương trình", "tờ trình", "quy trình", "lộ trình", "tiến trình"];
 
     /// <summary>Openers of a subordinate clause ("Trên cơ sở …, Sở Tài chính cân đối"): skipped up to ", &lt;name&gt;".</summary>
     public static readonly string[] Subordinators = ["trên cơ sở", "sau khi", "khi", "căn cứ", "theo"];
@@ -51,6 +55,7 @@ internal static class ResponsibilityPhrases
 
     public static readonly PhraseTrie FillerTrie = Build(Filler);
     public static readonly PhraseTrie ActionTrie = Build(Actions);
+    public static readonly PhraseTrie CompoundTrie = Build(Compounds);
     public static readonly PhraseTrie SubordinatorTrie = Build(Subordinators);
     public static readonly PhraseTrie HeadTrie = Build(BodyHeads);
     public static readonly PhraseTrie QualifierTrie = Build(Qualifiers);
@@ -60,6 +65,11 @@ internal static class ResponsibilityPhrases
 
     public static bool IsCoordinate(IReadOnlyList<AgencyToken> tokens, int i) =>
         i + 1 < tokens.Count && tokens[i].IsWord("phoi") && tokens[i + 1].IsWord("hop");
+
+    /// <summary>Whether a verb of <see cref="Actions"/> starts at <paramref name="i"/> (and is not the end of a compound noun).</summary>
+    public static bool IsAction(IReadOnlyList<AgencyToken> tokens, int i) =>
+        ActionTrie.Match(tokens, i, skipPunctuation: false) is not null
+        && !(i > 0 && CompoundTrie.Match(tokens, i - 1, skipPunctuation: false) is { End: var end } && end > i);
 
     /// <summary>The token after any qualifiers at <paramref name="i"/>.</summary>
     public static int SkipQualifiers(IReadOnlyList<AgencyToken> tokens, int i)
