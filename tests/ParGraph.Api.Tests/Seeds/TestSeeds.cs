@@ -1,4 +1,5 @@
 using ParGraph.Api.Hosting.Seeds;
+using ParGraph.Api.Import.Agencies;
 
 namespace ParGraph.Api.Tests.Seeds;
 
@@ -8,7 +9,7 @@ internal static class TestSeeds
     private static readonly Lazy<SeedCatalog> LazyCatalog = new(() => SeedCatalog.Locate());
     private static readonly Lazy<IReadOnlyList<AgencySeedRecord>> LazyAgencies = new(() => Catalog.ReadAgencies());
     private static readonly Lazy<IReadOnlyList<DocumentManifestEntry>> LazyManifest = new(() => Catalog.ReadManifest());
-    private static readonly Lazy<AgencyNameIndex> LazyIndex = new(() => new AgencyNameIndex(Agencies));
+    private static readonly Lazy<AgencyDirectory> LazyNames = new(() => AgencyDirectory.FromSeeds(Agencies));
 
     public static SeedCatalog Catalog => LazyCatalog.Value;
 
@@ -16,7 +17,7 @@ internal static class TestSeeds
 
     public static IReadOnlyList<DocumentManifestEntry> Manifest => LazyManifest.Value;
 
-    public static AgencyNameIndex Names => LazyIndex.Value;
+    public static AgencyDirectory Names => LazyNames.Value;
 
     public static string ReadDocument(string filePrefix)
     {
