@@ -6,6 +6,7 @@ using ParGraph.Api.Data;
 using ParGraph.Api.Hosting.Seeds;
 using ParGraph.Api.Identity;
 using ParGraph.Api.Identity.DevelopmentProvider;
+using ParGraph.Api.Import;
 using ParGraph.Api.Kpis;
 using ParGraph.Api.Plans;
 using ParGraph.Api.Tasks;
@@ -42,6 +43,7 @@ public static class ParGraphApiHostingExtensions
             .AddIdentityQueries()
             .AddAgencies()
             .AddAudit()
+            .AddImport()
             .AddKpis()
             .AddPlans()
             .AddTasks();

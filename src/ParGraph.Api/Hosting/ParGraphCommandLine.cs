@@ -2,11 +2,12 @@ using System.CommandLine;
 using GraphQL.Types;
 using ParGraph.Api.Data;
 using ParGraph.Api.Identity.Realm;
+using ParGraph.Api.Import;
 
 namespace ParGraph.Api.Hosting;
 
 /// <summary>
-/// The executable's verbs: no verb runs the server; <c>migrate</c>, <c>schema export [path]</c> and <c>realm export [path]</c>
+/// The executable's verbs: no verb runs the server; <c>migrate</c>, <c>import [files…]</c>, <c>schema export [path]</c> and <c>realm export [path]</c>
 /// do their job and exit. Options the verbs do not know (e.g. <c>--urls</c>) go to ASP.NET Core.
 /// </summary>
 public static class ParGraphCommandLine
@@ -56,6 +57,7 @@ public static class ParGraphCommandLine
         root.Subcommands.Add(migrate);
         root.Subcommands.Add(new Command("schema", "Work with the GraphQL schema.") { export });
         root.Subcommands.Add(RealmExportCommand.Create(app.Services, ResolveUserPath));
+        root.Subcommands.Add(ImportCommand.Create(app.Services, ResolveUserPath));
         return root.Parse(args).InvokeAsync();
     }
 

@@ -22,12 +22,18 @@ public class AuthorizationMatrixTests(ParGraphApiFactory factory) : IClassFixtur
     public const string Anonymous = "(anonymous)";
     public const string IocDashboard = "ioc-dashboard (client credentials)";
 
+    private static readonly string ThematicPlan = Seeds.TestSeeds.ReadDocument("002_");
+
     private static readonly string[] Users =
         [Anonymous, "admin", "snv.editor", "stttt.editor", "syt.viewer", "analyst", "ioc.viewer", IocDashboard];
 
     /// <summary>Operation name → (document, the field it is about, who may use it).</summary>
     private static readonly Dictionary<string, (string Document, string Field, Func<string, bool> Allowed)> Operations = new()
     {
+        ["importDocument (dry run)"] = (
+            "mutation($text: String!) { importDocument(input: { fileName: \"matrix.txt\", text: $text, dryRun: true }) { report { tasksCreated } } }",
+            "importDocument",
+            user => user == "admin"),
         ["read agencies"] = ("{ agencies(first: 5) { totalCount nodes { code } } }", "agencies", _ => true),
         ["read plans"] = ("{ plans { nodes { documentNumber sections { title } } } }", "plans", _ => true),
         ["read tasks"] = ("{ tasks(first: 5) { nodes { title lead { code } } } }", "tasks", _ => true),
@@ -62,7 +68,7 @@ public class AuthorizationMatrixTests(ParGraphApiFactory factory) : IClassFixtur
         var (document, field, _) = Operations[operation];
         using var http = await ClientForAsync(user);
 
-        using var response = await http.PostAsJsonAsync("/graphql", new { query = document });
+        using var response = await http.PostAsJsonAsync("/graphql", new { query = document, variables = new { text = ThematicPlan } });
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         var error = body["errors"]?[0];
 

@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.Text;
+using ParGraph.Api.Data;
+using ParGraph.Api.Hosting;
+using ParGraph.Api.Hosting.Seeds;
+
+namespace ParGraph.Api.Import;
+
+/// <summary>
+/// <c>import [files…] [--dry-run]</c>: reads documents into plans (no file: every seed document)
+/// and prints each import report. Migrates and loads the agency registry first.
+/// </summary>
+public static class ImportCommand
+{
+    public static Command Create(IServiceProvider services, Func<string, string> resolvePath)
+    {
+        var files = new Argument<string[]>("files") { Description = "Document texts to import (default: seeds/documents by the manifest).", Arity = ArgumentArity.ZeroOrMore };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Read and report only; write nothing." };
+        var import = new Command("import", "Import province documents into plans, tasks and KPI targets.") { files, dryRun };
+        import.SetAction(async (result, ct) =>
+        {
+            await ParGraphDatabaseMigrations.MigrateAsync(services, ct);
+            await using (var scope = services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<SeedLoader>().LoadAsync(ct);
+            }
+
+            var importer = services.GetRequiredService<SeedDocumentImporter>();
+            var paths = result.GetValue(files) ?? [];
+            var reports = paths.Length == 0 ? [.. await importer.ImportAllAsync(result.GetValue(dryRun), ct)] : new List<ImportReport>();
+            foreach (var path in paths)
+            {
+                reports.Add(await importer.ImportFileAsync(resolvePath(path), result.GetValue(dryRun), ct));
+            }
+            foreach (var report in reports)
+            {
+                await Console.Out.WriteAsync(Describe(report));
+            }
+
+            return 0;
+        });
+        return import;
+    }
+
+    /// <summary>The report as a person reads it.</summary>
+    public static string Describe(ImportReport report)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"{report.FileName} ({report.Layout}{(report.DryRun ? ", dry run" : "")})");
+        if (report.SameAsLastImport)
+        {
+            return text.AppendLine("  same text as the last import: nothing to do").ToString();
+        }
+
+        text.AppendLine($"  {report.Sections} sections; tasks: {report.TasksCreated} created, {report.TasksUpdated} updated, {report.TasksUnchanged} unchanged, {report.TasksNoLongerInDocument} no longer in the document");
+        text.AppendLine($"  targets: {report.TargetsCreated} created, {report.TargetsUpdated} updated, {report.TargetsUnchanged} unchanged; {report.KpisCreated} KPIs created");
+        foreach (var section in report.TasksPerSection)
+        {
+            text.AppendLine($"    {section.Tasks,3}  {section.Section}");
+        }
+
+        foreach (var warning in report.Warnings)
+        {
+            text.AppendLine($"  warning, line {warning.Line}: {warning.Message}");
+        }
+
+        foreach (var name in report.UnresolvedAgencies)
+        {
+            text.AppendLine($"  unresolved agency, line {name.Line} (task {name.TaskNumber}): {name.Name}");
+        }
+
+        foreach (var conflict in report.Conflicts)
+        {
+            text.AppendLine($"  kept edited {conflict.Field} of task {conflict.TaskNumber} (line {conflict.Line}): document says \"{conflict.DocumentValue}\"");
+        }
+
+        return text.ToString();
+    }
+}
