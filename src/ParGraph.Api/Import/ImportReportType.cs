@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using ParGraph.Api.Import.Parsing;
 using ParGraph.Api.Plans;
 using ParGraph.Server.Batching;
 
@@ -36,53 +35,5 @@ public sealed class ImportReportType : ObjectGraphType<ImportReport>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportConflictType>>>>("conflicts")
             .Description("Fields changed through the API after the last import: kept, the document's value not applied.")
             .Resolve(c => c.Source.Conflicts);
-    }
-}
-
-public sealed class SectionCountType : ObjectGraphType<SectionCount>
-{
-    public SectionCountType()
-    {
-        Name = "ImportSectionCount";
-        Description = "How many tasks were read in one section.";
-        Field(s => s.Section).Description("The section's numbering and title.");
-        Field(s => s.Tasks).Description("Tasks read in it.");
-    }
-}
-
-public sealed class ImportWarningType : ObjectGraphType<ImportWarning>
-{
-    public ImportWarningType()
-    {
-        Name = "ImportWarning";
-        Description = "Something the importer could not read or had to guess.";
-        Field(w => w.Line).Description("1-based line in the document (0 when it concerns the whole document).");
-        Field(w => w.Message).Description("What happened.");
-    }
-}
-
-public sealed class UnresolvedAgencyNameType : ObjectGraphType<UnresolvedAgencyName>
-{
-    public UnresolvedAgencyNameType()
-    {
-        Name = "UnresolvedAgencyName";
-        Description = "A responsibility name that matches no agency in the registry.";
-        Field(u => u.Name).Description("The name as printed.");
-        Field(u => u.Line).Description("Line of the task row.");
-        Field(u => u.TaskNumber, nullable: true).Description("The task's number as printed.");
-    }
-}
-
-public sealed class ImportConflictType : ObjectGraphType<ImportConflict>
-{
-    public ImportConflictType()
-    {
-        Name = "ImportConflict";
-        Description = "A task field changed through the API since the last import; the document's value was not applied.";
-        Field(c => c.TaskNumber, nullable: true).Description("The task's number as printed.");
-        Field(c => c.Line).Description("Line of the task row.");
-        Field(c => c.Field).Description("The field, e.g. `title`, `deadline`, `lead`.");
-        Field(c => c.DocumentValue, nullable: true).Description("What the document says now.");
-        Field(c => c.CurrentValue, nullable: true).Description("What the task holds (kept).");
     }
 }
