@@ -28,6 +28,8 @@ public static class ParGraphApiHostingExtensions
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        // Every SQL statement at Information drowns the verbs' output wherever appsettings.json is not found.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.AddDevelopmentIdentityProvider();
         builder.AddParGraphData();
         var services = builder.Services;

@@ -26,16 +26,20 @@ public static class ImportCommand
             }
 
             var importer = services.GetRequiredService<SeedDocumentImporter>();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var paths = result.GetValue(files) ?? [];
             var reports = paths.Length == 0 ? [.. await importer.ImportAllAsync(result.GetValue(dryRun), ct)] : new List<ImportReport>();
             foreach (var path in paths)
             {
                 reports.Add(await importer.ImportFileAsync(resolvePath(path), result.GetValue(dryRun), ct));
             }
+            clock.Stop();
             foreach (var report in reports)
             {
                 await Console.Out.WriteAsync(Describe(report));
             }
+
+            await Console.Out.WriteLineAsync($"{reports.Count} document(s) read in {clock.ElapsedMilliseconds} ms.");
 
             return 0;
         });
