@@ -47,22 +47,9 @@ public sealed partial class ProgrammeParser : IDocumentParser
         return reader.ToDocument();
     }
 
-    /// <summary>The reform area a heading names, or null. (The lead folds this into a shared helper.)</summary>
-    internal static ReformArea? AreaOf(string heading)
-    {
-        var title = TargetPhrases.Normalize(heading).ToLowerInvariant();
-        return title switch
-        {
-            _ when title.Contains("thể chế") => ReformArea.Institutions,
-            _ when title.Contains("thủ tục hành chính") => ReformArea.Procedures,
-            _ when title.Contains("bộ máy") => ReformArea.Apparatus,
-            _ when title.Contains("công vụ") => ReformArea.CivilService,
-            _ when title.Contains("tài chính công") => ReformArea.PublicFinance,
-            _ when title.Contains("chính quyền điện tử") || title.Contains("chính quyền số") => ReformArea.DigitalGovernment,
-            _ when title.Contains("chỉ đạo") => ReformArea.Direction,
-            _ => null,
-        };
-    }
+    /// <summary>The reform area a heading names, or null.</summary>
+    internal static ReformArea? AreaOf(string heading) =>
+        ReformAreaNames.TryFromHeading(heading, out var area) ? area : null;
 
     /// <summary>"1. Cải cách thể chế": a number and a short title without a full stop.</summary>
     [GeneratedRegex(@"^(?<code>\d{1,2})\.\s+(?<title>[^.]{3,80})$")]

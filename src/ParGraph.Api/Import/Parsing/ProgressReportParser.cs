@@ -58,7 +58,7 @@ public sealed partial class ProgressReportParser : IDocumentParser
                     i = next;
                 }
 
-                sections.Add(new ParsedSection(heading.Groups[1].Value, title, AreaOf(title), headingAt));
+                sections.Add(new ParsedSection(heading.Groups[1].Value, title, ReformAreaNames.FromHeading(title), headingAt));
                 (row, number) = (null, 0);
                 continue;
             }
@@ -151,23 +151,6 @@ public sealed partial class ProgressReportParser : IDocumentParser
         var year = int.Parse(title.Groups[2].Value, CultureInfo.InvariantCulture);
         var plan = lines.Select(l => PlanNumber().Match(l)).FirstOrDefault(m => m.Success && m.Groups[2].Value == title.Groups[2].Value);
         return new ReportedPlan(plan?.Groups[1].Value, $"{char.ToUpper(subject[0], CultureInfo.InvariantCulture)}{subject[1..]} năm {year}", year);
-    }
-
-    /// <summary>Heading → reform area (the lead folds this into ReformAreaNames).</summary>
-    private static ReformArea AreaOf(string heading)
-    {
-        var h = heading.ToLower(CultureInfo.GetCultureInfo("vi-VN"));
-        return h switch
-        {
-            _ when h.Contains("thể chế") => ReformArea.Institutions,
-            _ when h.Contains("thủ tục hành chính") || h.Contains("một cửa") => ReformArea.Procedures,
-            _ when h.Contains("bộ máy") => ReformArea.Apparatus,
-            _ when h.Contains("công vụ") || h.Contains("cán bộ, công chức") => ReformArea.CivilService,
-            _ when h.Contains("tài chính công") => ReformArea.PublicFinance,
-            _ when h.Contains("chính quyền điện tử") || h.Contains("chính quyền số") || h.Contains("hiện đại hóa hành chính") => ReformArea.DigitalGovernment,
-            _ when h.Contains("chỉ đạo, điều hành") => ReformArea.Direction,
-            _ => ReformArea.Other,
-        };
     }
 
     [GeneratedRegex(@"^([IVX]+)\.?\s+(\p{Lu}[\p{Lu}\s,\-–]+)$")]

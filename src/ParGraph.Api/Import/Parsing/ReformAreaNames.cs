@@ -16,8 +16,7 @@ public static class ReformAreaNames
         (Phrase("thu tuc hanh chinh"), ReformArea.Procedures),
         (Phrase("tthc"), ReformArea.Procedures),
         (Phrase("mot cua"), ReformArea.Procedures),
-        (Phrase("to chuc bo may"), ReformArea.Apparatus),
-        (Phrase("bo may hanh chinh"), ReformArea.Apparatus),
+        (Phrase("bo may"), ReformArea.Apparatus),
         (Phrase("cong vu"), ReformArea.CivilService),
         (Phrase("can bo, cong chuc"), ReformArea.CivilService),
         (Phrase("tai chinh cong"), ReformArea.PublicFinance),
@@ -26,9 +25,15 @@ public static class ReformAreaNames
         (Phrase("chinh phu dien tu"), ReformArea.DigitalGovernment),
         (Phrase("chinh phu so"), ReformArea.DigitalGovernment),
         (Phrase("hien dai hoa hanh chinh"), ReformArea.DigitalGovernment),
-        (Phrase("chi dao, dieu hanh"), ReformArea.Direction),
-        (Phrase("chi dao dieu hanh"), ReformArea.Direction),
+        (Phrase("chi dao"), ReformArea.Direction),
     ];
+
+    /// <summary>The area a heading names; false (and OTHER) when it names none.</summary>
+    public static bool TryFromHeading(string heading, out ReformArea area)
+    {
+        area = FromHeading(heading);
+        return area != ReformArea.Other;
+    }
 
     public static ReformArea FromHeading(string heading)
     {
