@@ -1,7 +1,10 @@
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using ParGraph.Server.Errors;
+using ParGraph.Server.Paging;
 
 namespace ParGraph.Server.Schema;
 
@@ -19,8 +22,15 @@ public sealed class NodeQueries(IEnumerable<NodeSource> sources) : IQueryFields
 
         query.Field<NonNullGraphType<ListGraphType<NodeInterfaceType>>>("nodes")
             .Description("Fetches many objects by their global IDs, in the same order (null for each one not found).")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global IDs.")
-            .Resolve(context => new AllResults([.. context.GetArgument<List<string>>("ids").Select(id => Load(context, id))]));
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global IDs; at most as many as a page holds (100 by default).")
+            .Resolve(context =>
+            {
+                var ids = context.GetArgument<List<string>>("ids");
+                var max = context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value.MaxPageSize;
+                return ids.Count <= max
+                    ? new AllResults([.. ids.Select(id => Load(context, id))])
+                    : throw ApiException.Validation($"`nodes` takes at most {max} IDs at once; {ids.Count} were given.", "ids");
+            });
     }
 
     private IDataLoaderResult<object?> Load(IResolveFieldContext context, string id)

@@ -125,6 +125,17 @@ public sealed class AgencyQueryTests(ParGraphApiFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Nodes_MoreIdsThanAPageHolds_ReturnsValidationNamingTheLimit()
+    {
+        var ids = Enumerable.Range(1, 101).Select(i => GlobalId.Encode("Agency", i)).ToArray();
+
+        var errors = await client.ErrorsAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids });
+
+        var error = GraphQLErrorAssert.Single(errors, ErrorCodes.Validation, "ids");
+        Assert.Contains("at most 100", (string?)error["message"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Node_WithUnknownAgencyNumber_ReturnsNull()
     {
         var data = await client.DataAsync(
