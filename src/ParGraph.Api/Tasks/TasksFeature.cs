@@ -7,6 +7,8 @@ public static class TasksFeature
     public static IServiceCollection AddTasks(this IServiceCollection services)
     {
         services.AddQueryFields<TaskQueries>();
+        services.AddQueryFields<TaskStatisticsQueries>();
+        services.AddSingleton<TaskStatisticsService>();
         services.AddSingleton(BatchedNodeSource.ById("Task", TaskLoaders.TaskById));
         return services;
     }
