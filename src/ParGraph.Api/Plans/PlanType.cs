@@ -4,6 +4,7 @@ using ParGraph.Api.Tasks;
 using ParGraph.Server.Batching;
 using ParGraph.Server.Paging;
 using ParGraph.Server.Schema;
+using ParGraph.Server.Sorting;
 
 namespace ParGraph.Api.Plans;
 
@@ -31,6 +32,7 @@ public sealed class PlanType : ObjectGraphType<Plan>
             .Description("The numeric targets the plan sets (KPI, year, comparator, value).")
             .Resolve(c => c.Load(KpiLoaders.TargetsByPlanId, c.Source.Id));
         this.Connection<Plan, TaskType, PlanTask>("tasks")
+            .Sortable<Plan, object, TaskSortInputType>()
             .Description("The plan's tasks in document order.")
             .ResolveAsync(async c => await TaskQueries.ConnectionAsync(c, tasks => tasks.Where(t => t.PlanId == c.Source.Id)));
     }

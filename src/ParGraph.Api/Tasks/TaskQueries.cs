@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ParGraph.Api.Data;
 using ParGraph.Server.Paging;
 using ParGraph.Server.Schema;
+using ParGraph.Server.Sorting;
 
 namespace ParGraph.Api.Tasks;
 
@@ -19,11 +20,13 @@ public sealed class TaskQueries : IQueryFields
 
     public void AddFields(ObjectGraphType query) =>
         query.Connection<TaskType, PlanTask>("tasks")
+            .Sortable<object?, object, TaskSortInputType>()
             .Description("Tasks (nhiệm vụ) of every plan, in document order (plan, then position in its table).")
             .ResolveAsync(async context => await ConnectionAsync(context, tasks => tasks));
 
     /// <summary>The page of tasks a connection field asks for, within <paramref name="scope"/>.</summary>
     public static Task<Connection<PlanTask>> ConnectionAsync(
         IResolveFieldContext context, Func<IQueryable<PlanTask>, IQueryable<PlanTask>> scope) =>
-        context.WithDbAsync((db, _) => context.ToConnectionAsync(scope(db.Tasks.AsNoTracking()), DefaultOrder));
+        context.WithDbAsync((db, _) =>
+            context.ToConnectionAsync(scope(db.Tasks.AsNoTracking()), context.SortKeys<PlanTask, TaskSortInputType>(DefaultOrder)));
 }

@@ -43,7 +43,7 @@ internal static class KeysetPredicate
             return descending ? Expression.Not(isNull!) : Expression.Constant(false);
         }
 
-        var compare = Compare(member, Parameter(value, member.Type), descending);
+        var compare = Compare(member, value, descending);
         return isNull is not null && !descending ? Expression.OrElse(compare, isNull) : compare;
     }
 
@@ -52,16 +52,53 @@ internal static class KeysetPredicate
             ? Expression.Equal(member, Expression.Constant(null, member.Type))
             : Expression.Equal(member, Parameter(value, member.Type));
 
-    private static Expression Compare(Expression member, Expression value, bool descending)
+    private static Expression Compare(Expression member, object rawValue, bool descending)
     {
+        var value = Parameter(rawValue, member.Type);
         if (member.Type == typeof(string))
         {
-            var comparison = Expression.Call(StringCompare, member, value);
-            var zero = Expression.Constant(0);
-            return descending ? Expression.LessThan(comparison, zero) : Expression.GreaterThan(comparison, zero);
+            return StringComparison(member, value, descending);
+        }
+
+        var type = Nullable.GetUnderlyingType(member.Type) ?? member.Type;
+        if (type.IsEnum)
+        {
+            // Enums are stored and sorted by name; "after v" is "one of the names after v's name".
+            return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type], Parameter(Following(member.Type, type, rawValue, descending), typeof(IEnumerable<>).MakeGenericType(member.Type)), member);
+        }
+
+        if (type == typeof(bool))
+        {
+            // false < true: after false (ascending) comes true; after true nothing.
+            var boolean = Expression.Convert(member, typeof(bool));
+            var other = Expression.Convert(value, typeof(bool));
+            return descending
+                ? Expression.AndAlso(Expression.Not(boolean), other)
+                : Expression.AndAlso(boolean, Expression.Not(other));
         }
 
         return descending ? Expression.LessThan(member, value) : Expression.GreaterThan(member, value);
+    }
+
+    /// <summary>The values of <paramref name="enumType"/> whose names sort after (or before) that of the cursor's value.</summary>
+    private static object Following(Type memberType, Type enumType, object value, bool descending)
+    {
+        var name = value.ToString()!;
+        var names = Enum.GetNames(enumType).Where(n => descending ? string.CompareOrdinal(n, name) < 0 : string.CompareOrdinal(n, name) > 0);
+        var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(memberType))!;
+        foreach (var n in names)
+        {
+            list.Add(Enum.Parse(enumType, n));
+        }
+
+        return list;
+    }
+
+    private static Expression StringComparison(Expression left, Expression right, bool descending)
+    {
+        var comparison = Expression.Call(StringCompare, left, right);
+        var zero = Expression.Constant(0);
+        return descending ? Expression.LessThan(comparison, zero) : Expression.GreaterThan(comparison, zero);
     }
 
     /// <summary>A closure member, which EF Core sends as a SQL parameter rather than a literal.</summary>

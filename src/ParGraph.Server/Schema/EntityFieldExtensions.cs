@@ -4,6 +4,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using ParGraph.Server.Batching;
 using ParGraph.Server.Paging;
+using ParGraph.Server.Sorting;
 
 namespace ParGraph.Server.Schema;
 
@@ -19,6 +20,18 @@ public static class EntityFieldExtensions
         query.Connection<TNodeType, TEntity>(name)
             .ResolveAsync(async context => await context.WithDbContextAsync<TContext, Connection<TEntity>>((db, _) =>
                 context.ToConnectionAsync(rows(db).AsNoTracking(), order)));
+
+    /// <summary>A connection with <c>order</c>: the sort input's keys, else <paramref name="defaultOrder"/>.</summary>
+    public static FieldBuilder<object?, object> SortableEntityConnection<TContext, TNodeType, TEntity, TSortInput>(
+        this ObjectGraphType query, string name, Func<TContext, IQueryable<TEntity>> rows, IReadOnlyList<SortKey> defaultOrder)
+        where TContext : DbContext
+        where TNodeType : IGraphType
+        where TEntity : class
+        where TSortInput : SortInputGraphType<TEntity>, new() =>
+        query.Connection<TNodeType, TEntity>(name)
+            .Sortable<object?, object, TSortInput>()
+            .ResolveAsync(async context => await context.WithDbContextAsync<TContext, Connection<TEntity>>((db, _) =>
+                context.ToConnectionAsync(rows(db).AsNoTracking(), context.SortKeys<TEntity, TSortInput>(defaultOrder))));
 
     /// <summary>The entity whose key equals the string argument <paramref name="argument"/>, or null.</summary>
     public static FieldBuilder<object?, object> EntityLookup<TContext, TNodeType, TEntity>(

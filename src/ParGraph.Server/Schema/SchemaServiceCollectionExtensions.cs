@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ParGraph.Server.Batching;
 using ParGraph.Server.Paging;
+using ParGraph.Server.Sorting;
 
 namespace ParGraph.Server.Schema;
 
@@ -20,6 +21,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<IsoDateGraphType>();
         services.AddSingleton<IsoDateTimeGraphType>();
         services.AddSingleton<PageInfoGraphType>();
+        services.AddSingleton<SortEnumType>();
         services.AddSingleton(typeof(ConnectionGraphType<,>));
         services.AddSingleton(typeof(EdgeGraphType<,>));
         services.AddScoped<BatchLoaderRegistry>();
