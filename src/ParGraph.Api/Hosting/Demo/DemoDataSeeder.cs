@@ -15,8 +15,8 @@ public static class DemoDataSeeder
     public static async Task<DemoSummary> SeedAsync(string connectionString, DemoOptions options, DateOnly today, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        var rows = new Dictionary<string, int>();
-        await using var connection = new NpgsqlConnection(connectionString);
+        // No command timeout: COPY of a million rows and the deletes before it take longer than the default 30 s.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString);
         await connection.OpenAsync(ct);
         var writer = new DemoDataWriter(connection);
 
@@ -35,7 +35,8 @@ public static class DemoDataSeeder
 
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await writer.DeleteAsync(transaction, ct);
-        rows["plans"] = writer.Copy(
+        await writer.SkipForeignKeyChecksAsync(transaction, ct);
+        writer.Copy(
             "plans (id, document_number, title, kind, issued_on, period_start, period_end, status, source_file)", plans, (w, p) =>
             {
                 w.Write(p.Id, NpgsqlDbType.Integer);
@@ -48,7 +49,7 @@ public static class DemoDataSeeder
                 Write(w, p.Status.ToString());
                 Write(w, p.SourceFile);
             });
-        rows["plan_sections"] = writer.Copy("plan_sections (id, plan_id, code, title, area, position)", plans.SelectMany(p => p.Sections), (w, s) =>
+        writer.Copy("plan_sections (id, plan_id, code, title, area, position)", plans.SelectMany(p => p.Sections), (w, s) =>
         {
             w.Write(s.Id, NpgsqlDbType.Integer);
             w.Write(s.PlanId, NpgsqlDbType.Integer);
@@ -57,18 +58,18 @@ public static class DemoDataSeeder
             Write(w, s.Area.ToString());
             w.Write(s.Position, NpgsqlDbType.Integer);
         });
-        rows["tasks"] = writer.Copy(
+        writer.Copy(
             "tasks (id, plan_id, section_id, position, number, title, product, deadline_text, deadline_kind, deadline_start, deadline_due, status, progress, completed_on, needs_review)",
             tasks, WriteTask);
-        rows["task_assignments"] = writer.Copy("task_assignments (task_id, agency_id, role, position)", tasks.SelectMany(Assignments), (w, a) =>
+        writer.Copy("task_assignments (task_id, agency_id, role, position)", tasks.SelectMany(Assignments), (w, a) =>
         {
             w.Write(a.TaskId, NpgsqlDbType.Integer);
             w.Write(a.AgencyId, NpgsqlDbType.Integer);
             Write(w, a.Role);
             w.Write(a.Position, NpgsqlDbType.Integer);
         });
-        await DemoReports.WriteAsync(writer, transaction, generator, plans, tasks, rows, ct);
-        rows["kpi_measurements"] = writer.Copy("kpi_measurements (kpi_id, \"on\", value, rank, rank_out_of, source, recorded_by, recorded_at)", measurements, (w, m) =>
+        await DemoReports.WriteAsync(writer, transaction, generator, plans, tasks, ct);
+        writer.Copy("kpi_measurements (kpi_id, \"on\", value, rank, rank_out_of, source, recorded_by, recorded_at)", measurements, (w, m) =>
         {
             w.Write(m.KpiId, NpgsqlDbType.Integer);
             Write(w, m.On);
@@ -80,8 +81,8 @@ public static class DemoDataSeeder
             Write(w, (DateTimeOffset?)new DateTimeOffset(m.On.ToDateTime(new TimeOnly(17, 0)), TimeSpan.Zero));
         });
         await transaction.CommitAsync(ct);
-        await writer.ExecuteAsync("ANALYZE", null, ct);
-        return new DemoSummary(rows, clock.ElapsedMilliseconds);
+        await writer.ExecuteAsync("ANALYZE", null, ct, "analyze");
+        return new DemoSummary(writer.Steps, clock.ElapsedMilliseconds);
     }
 
     private static void WriteTask(NpgsqlBinaryImporter w, DemoTask t)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -12,6 +13,9 @@ public sealed class DemoDataWriter(NpgsqlConnection connection)
 {
     public const string Source = "demo";
 
+    /// <summary>What each statement or copy did: rows and milliseconds.</summary>
+    public List<DemoStep> Steps { get; } = [];
+
     public async Task DeleteAsync(NpgsqlTransaction transaction, CancellationToken ct) =>
         await ExecuteAsync(
             """
@@ -25,7 +29,21 @@ public sealed class DemoDataWriter(NpgsqlConnection connection)
             UPDATE plans SET parent_id = NULL WHERE parent_id IN (SELECT id FROM demo_plans);
             DELETE FROM plans WHERE id IN (SELECT id FROM demo_plans);
             DELETE FROM kpi_measurements WHERE source = 'demo';
-            """, transaction, ct);
+            """, transaction, ct, "delete earlier demo data");
+
+    /// <summary>
+    /// Until the transaction ends, skips the per-row foreign-key triggers, which cost more than the copy itself
+    /// (the generated ids are valid by construction). Only a superuser may, e.g. on the embedded database;
+    /// elsewhere the checks stay. Never before <see cref="DeleteAsync"/>: cascades are triggers too.
+    /// </summary>
+    public async Task SkipForeignKeyChecksAsync(NpgsqlTransaction transaction, CancellationToken ct)
+    {
+        var superuser = await QueryAsync("SELECT rolsuper FROM pg_roles WHERE rolname = current_user", r => r.GetBoolean(0), transaction, ct);
+        if (superuser is [true])
+        {
+            await ExecuteAsync("SET LOCAL session_replication_role = replica", transaction, ct, "skip foreign-key triggers (superuser)");
+        }
+    }
 
     /// <summary>The first id of <paramref name="count"/> ids taken from <paramref name="table"/>'s identity sequence.</summary>
     public async Task<int> ReserveIdsAsync(string table, int count, CancellationToken ct)
@@ -50,10 +68,15 @@ public sealed class DemoDataWriter(NpgsqlConnection connection)
         return rows;
     }
 
-    public async Task ExecuteAsync(string sql, NpgsqlTransaction? transaction, CancellationToken ct)
+    public async Task ExecuteAsync(string sql, NpgsqlTransaction? transaction, CancellationToken ct, string? step = null)
     {
-        await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
-        await command.ExecuteNonQueryAsync(ct);
+        var clock = Stopwatch.StartNew();
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        var rows = await command.ExecuteNonQueryAsync(ct);
+        if (step is not null)
+        {
+            Steps.Add(new DemoStep(step, rows, clock.ElapsedMilliseconds));
+        }
     }
 
     /// <summary>
@@ -62,6 +85,7 @@ public sealed class DemoDataWriter(NpgsqlConnection connection)
     /// </summary>
     public int Copy<T>(string copy, IEnumerable<T> rows, Action<NpgsqlBinaryImporter, T> write)
     {
+        var clock = Stopwatch.StartNew();
         using var importer = connection.BeginBinaryImport($"COPY {copy} FROM STDIN (FORMAT BINARY)");
         foreach (var row in rows)
         {
@@ -69,7 +93,9 @@ public sealed class DemoDataWriter(NpgsqlConnection connection)
             write(importer, row);
         }
 
-        return (int)importer.Complete();
+        var count = (int)importer.Complete();
+        Steps.Add(new DemoStep(copy[..copy.IndexOf(' ', StringComparison.Ordinal)], count, clock.ElapsedMilliseconds));
+        return count;
     }
 
     public static void Write(NpgsqlBinaryImporter importer, string? value)

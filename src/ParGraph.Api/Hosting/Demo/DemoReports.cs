@@ -16,7 +16,7 @@ internal static class DemoReports
 {
     public static async Task WriteAsync(
         DemoDataWriter writer, NpgsqlTransaction transaction, DemoDataGenerator generator,
-        IReadOnlyList<DemoPlan> plans, IReadOnlyList<DemoTask> tasks, Dictionary<string, int> rows, CancellationToken ct)
+        IReadOnlyList<DemoPlan> plans, IReadOnlyList<DemoTask> tasks, CancellationToken ct)
     {
         var today = generator.Today;
         await writer.ExecuteAsync(
@@ -27,7 +27,7 @@ internal static class DemoReports
             FROM generate_series({generator.FirstYear}, {today.Year}) AS y,
                  (VALUES ('Q1', 3), ('H1', 6), ('Q3', 9), ('Year', 12)) AS k(kind, month)
             ON CONFLICT (year, kind) DO NOTHING
-            """, transaction, ct);
+            """, transaction, ct, "reporting_periods (ensured)");
         var periods = (await writer.QueryAsync(
             $"SELECT year, id FROM reporting_periods WHERE kind = 'Year' AND year >= {generator.FirstYear}", r => (Year: r.GetInt32(0), Id: r.GetInt32(1)), transaction, ct))
             .ToDictionary(p => p.Year, p => p.Id);
@@ -37,8 +37,7 @@ internal static class DemoReports
         var keys = reported.Select(t => (Agency: t.Leads[0], t.Year)).Distinct().Order().ToList();
         var firstId = await writer.ReserveIdsAsync("reports", keys.Count, ct);
         var reportIds = keys.Select((key, i) => (key, Id: firstId + i)).ToDictionary(r => r.key, r => r.Id);
-        rows["reporting_periods (ensured)"] = periods.Count * 4;
-        rows["reports"] = writer.Copy(
+        writer.Copy(
             "reports (id, agency_id, period_id, plan_id, status, created_at, submitted_at, submitted_late, decided_at)", keys, (w, key) =>
             {
                 var past = key.Year < today.Year;
@@ -53,7 +52,7 @@ internal static class DemoReports
                 w.Write(late, NpgsqlDbType.Boolean);
                 Write(w, past ? At(key.Year + 1, 1, 15) : null);
             });
-        rows["report_entries"] = writer.Copy("report_entries (report_id, task_id, result, status, progress, evidence)", reported, (w, t) =>
+        writer.Copy("report_entries (report_id, task_id, result, status, progress, evidence)", reported, (w, t) =>
         {
             w.Write(reportIds[(t.Leads[0], t.Year)], NpgsqlDbType.Integer);
             w.Write(t.Id, NpgsqlDbType.Integer);
