@@ -7,6 +7,7 @@ namespace ParGraph.Api.Hosting.Demo;
 /// Synthetic plans, tasks and KPI measurements for benchmarks: the same seed, call order and inputs
 /// give the same data (one <see cref="Random"/>). Years run from <see cref="FirstYear"/> to <paramref name="today"/>'s year;
 /// the first plan of each year is its annual plan, which the agencies' yearly reports are filed against.
+/// Document numbers end in <c>/KH-DEMO</c>: the seed loader requires plan numbers to be unique.
 /// </summary>
 public sealed class DemoDataGenerator(int seed, int years, DateOnly today, IReadOnlyList<int> agencyIds)
 {
@@ -33,7 +34,7 @@ public sealed class DemoDataGenerator(int seed, int years, DateOnly today, IRead
             var sections = areas.Select((area, i) => new DemoSection(sectionId++, id, DemoVocabulary.Roman[i], DemoVocabulary.SectionTitle(area), area, i)).ToList();
             plans.Add(new DemoPlan(
                 id, year, kind, year < today.Year ? PlanStatus.Closed : PlanStatus.Active,
-                $"{100 + p}/KH-UBND", Title(kind, year, p), $"demo:plan-{p + 1:D6}",
+                $"{p + 1}/KH-DEMO", Title(kind, year, p), $"demo:plan-{p + 1:D6}",
                 new DateOnly(year, 1, 5).AddDays(random.Next(50)), new DateOnly(year, 1, 1),
                 new DateOnly(kind == PlanKind.Programme ? year + 4 : year, 12, 31), sections));
         }
