@@ -1,13 +1,14 @@
 using System.CommandLine;
 using GraphQL.Types;
 using ParGraph.Api.Data;
+using ParGraph.Api.Hosting.Demo;
 using ParGraph.Api.Identity.Realm;
 using ParGraph.Api.Import;
 
 namespace ParGraph.Api.Hosting;
 
 /// <summary>
-/// The executable's verbs: no verb runs the server; <c>migrate</c>, <c>import [files…]</c>, <c>schema export [path]</c> and <c>realm export [path]</c>
+/// The executable's verbs: no verb runs the server; <c>migrate</c>, <c>import [files…]</c>, <c>schema export [path]</c>, <c>realm export [path]</c> and <c>seed-demo --tasks N</c>
 /// do their job and exit. Options the verbs do not know (e.g. <c>--urls</c>) go to ASP.NET Core.
 /// </summary>
 public static class ParGraphCommandLine
@@ -58,6 +59,7 @@ public static class ParGraphCommandLine
         root.Subcommands.Add(new Command("schema", "Work with the GraphQL schema.") { export });
         root.Subcommands.Add(RealmExportCommand.Create(app.Services, ResolveUserPath));
         root.Subcommands.Add(ImportCommand.Create(app.Services, ResolveUserPath));
+        root.Subcommands.Add(SeedDemoCommand.Create(app.Services));
         return root.Parse(args).InvokeAsync();
     }
 

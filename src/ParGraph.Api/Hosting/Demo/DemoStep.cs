@@ -1,0 +1,4 @@
+namespace ParGraph.Api.Hosting.Demo;
+
+/// <summary>One step of <c>seed-demo</c>: a table copied or a statement run, with its row count and duration.</summary>
+public sealed record DemoStep(string Name, int Rows, long Milliseconds);
