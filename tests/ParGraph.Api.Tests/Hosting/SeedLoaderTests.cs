@@ -23,6 +23,23 @@ public sealed class SeedLoaderTests(ParGraphApiFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task LoadAsync_WithAnotherPlanOfTheSameNumber_StillLinksTheSeedParent()
+    {
+        await using (var db = factory.Database.CreateContext())
+        {
+            db.Plans.Add(new ParGraph.Api.Plans.Plan { Title = "Bản sao", DocumentNumber = "4831/QĐ-UBND", SourceFile = "copy-of-4831.txt" });
+            await db.SaveChangesAsync();
+        }
+
+        var result = await LoadSeedsAsync();
+
+        Assert.Empty(result.Plans);
+        await using var check = factory.Database.CreateContext();
+        var annual = await check.Plans.Include(p => p.Parent).SingleAsync(p => p.DocumentNumber == "3049/QĐ-UBND");
+        Assert.Equal("003_318e7c6b4c743f32.txt", annual.Parent!.SourceFile);
+    }
+
+    [Fact]
     public async Task LoadAsync_AfterUpsertAgency_KeepsTheEditedAgency()
     {
         await client.DataAsync(

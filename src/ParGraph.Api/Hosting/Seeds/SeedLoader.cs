@@ -77,7 +77,12 @@ public sealed class SeedLoader(SeedCatalog catalog, ParGraphDbContext db, Provin
             }).Entity;
         }
 
-        var byNumber = existing.Values.Where(p => p.DocumentNumber is not null).ToDictionary(p => p.DocumentNumber!);
+        // Parents are other seed documents; other plans may carry the same number (numbers are not unique).
+        var seedFiles = documents.Select(d => d.File).ToHashSet(StringComparer.Ordinal);
+        var byNumber = existing.Values
+            .Where(p => p.DocumentNumber is not null && seedFiles.Contains(p.SourceFile!))
+            .GroupBy(p => p.DocumentNumber!)
+            .ToDictionary(g => g.Key, g => g.First());
         foreach (var document in added.Where(d => d.ParentDocumentNumber is not null))
         {
             existing[document.File].Parent = byNumber.GetValueOrDefault(document.ParentDocumentNumber!);
