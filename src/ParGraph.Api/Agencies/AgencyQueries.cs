@@ -12,7 +12,7 @@ public sealed class AgencyQueries : IQueryFields
 
     public void AddFields(ObjectGraphType query)
     {
-        query.SortableEntityConnection<ParGraphDbContext, AgencyType, Agency, AgencySortInputType>("agencies", db => db.Agencies, DefaultOrder)
+        query.EntityConnection<ParGraphDbContext, AgencyType, Agency, AgencyFilterInputType, AgencySortInputType>("agencies", db => db.Agencies, DefaultOrder)
             .Description("The agency registry: departments, district committees, vertical agencies, groups… ordered by code.");
 
         query.EntityLookup<ParGraphDbContext, AgencyType, Agency>(

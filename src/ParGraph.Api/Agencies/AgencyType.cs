@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using ParGraph.Api.Tasks;
 using ParGraph.Server.Batching;
+using ParGraph.Server.Filtering;
 using ParGraph.Server.Paging;
 using ParGraph.Server.Schema;
 using ParGraph.Server.Sorting;
@@ -31,10 +32,12 @@ public sealed class AgencyType : ObjectGraphType<Agency>
         Field(a => a.ValidFrom, nullable: true).Description("First day this agency exists, when known.");
         Field(a => a.ValidTo, nullable: true).Description("Last day this agency exists (set when it is dissolved or merged).");
         this.Connection<Agency, TaskType, PlanTask>("leadTasks")
+            .Filterable<Agency, object, TaskFilterInputType>()
             .Sortable<Agency, object, TaskSortInputType>()
             .Description("Tasks this agency leads (cơ quan chủ trì).")
             .ResolveAsync(async c => await TaskQueries.ConnectionAsync(c, tasks => tasks.LedBy(c.Source.Id)));
         this.Connection<Agency, TaskType, PlanTask>("coordinatingTasks")
+            .Filterable<Agency, object, TaskFilterInputType>()
             .Sortable<Agency, object, TaskSortInputType>()
             .Description("Tasks this agency coordinates on (cơ quan phối hợp).")
             .ResolveAsync(async c => await TaskQueries.ConnectionAsync(c, tasks => tasks.CoordinatedBy(c.Source.Id)));

@@ -35,6 +35,7 @@ public static class ParGraphApiHostingExtensions
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ProvinceClock>();
+        services.AddSingleton<ParGraph.Server.Filtering.ITextMatching, PostgresText>();
         services.AddSeeds(services.AddParGraphHealthChecks());
         services.AddHostedService<DatabaseInitializer>();
         services.AddHostedService<StartupBanner>();

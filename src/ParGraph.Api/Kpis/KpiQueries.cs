@@ -12,7 +12,7 @@ public sealed class KpiQueries : IQueryFields
 
     public void AddFields(ObjectGraphType query)
     {
-        query.SortableEntityConnection<ParGraphDbContext, KpiType, Kpi, KpiSortInputType>("kpis", db => db.Kpis, DefaultOrder)
+        query.EntityConnection<ParGraphDbContext, KpiType, Kpi, KpiFilterInputType, KpiSortInputType>("kpis", db => db.Kpis, DefaultOrder)
             .Description("KPIs and national indices with their targets and measurements, ordered by code.");
 
         query.EntityLookup<ParGraphDbContext, KpiType, Kpi>(

@@ -13,7 +13,7 @@ public sealed class PlanQueries : IQueryFields
 
     public void AddFields(ObjectGraphType query)
     {
-        query.SortableEntityConnection<ParGraphDbContext, PlanType, Plan, PlanSortInputType>("plans", db => db.Plans, DefaultOrder)
+        query.EntityConnection<ParGraphDbContext, PlanType, Plan, PlanFilterInputType, PlanSortInputType>("plans", db => db.Plans, DefaultOrder)
             .Description("Programmes, annual plans, thematic plans and frameworks, newest first.");
 
         query.EntityLookup<ParGraphDbContext, PlanType, Plan>(

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using ParGraph.Api.Kpis;
 using ParGraph.Api.Tasks;
 using ParGraph.Server.Batching;
+using ParGraph.Server.Filtering;
 using ParGraph.Server.Paging;
 using ParGraph.Server.Schema;
 using ParGraph.Server.Sorting;
@@ -32,6 +33,7 @@ public sealed class PlanType : ObjectGraphType<Plan>
             .Description("The numeric targets the plan sets (KPI, year, comparator, value).")
             .Resolve(c => c.Load(KpiLoaders.TargetsByPlanId, c.Source.Id));
         this.Connection<Plan, TaskType, PlanTask>("tasks")
+            .Filterable<Plan, object, TaskFilterInputType>()
             .Sortable<Plan, object, TaskSortInputType>()
             .Description("The plan's tasks in document order.")
             .ResolveAsync(async c => await TaskQueries.ConnectionAsync(c, tasks => tasks.Where(t => t.PlanId == c.Source.Id)));

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using ParGraph.Api.Data;
+using ParGraph.Server.Filtering;
 using ParGraph.Server.Paging;
 using ParGraph.Server.Schema;
 using ParGraph.Server.Sorting;
@@ -20,6 +21,7 @@ public sealed class TaskQueries : IQueryFields
 
     public void AddFields(ObjectGraphType query) =>
         query.Connection<TaskType, PlanTask>("tasks")
+            .Filterable<object?, object, TaskFilterInputType>()
             .Sortable<object?, object, TaskSortInputType>()
             .Description("Tasks (nhiệm vụ) of every plan, in document order (plan, then position in its table).")
             .ResolveAsync(async context => await ConnectionAsync(context, tasks => tasks));
@@ -28,5 +30,7 @@ public sealed class TaskQueries : IQueryFields
     public static Task<Connection<PlanTask>> ConnectionAsync(
         IResolveFieldContext context, Func<IQueryable<PlanTask>, IQueryable<PlanTask>> scope) =>
         context.WithDbAsync((db, _) =>
-            context.ToConnectionAsync(scope(db.Tasks.AsNoTracking()), context.SortKeys<PlanTask, TaskSortInputType>(DefaultOrder)));
+            context.ToConnectionAsync(
+                context.Filter<PlanTask, TaskFilterInputType>(scope(db.Tasks.AsNoTracking())),
+                context.SortKeys<PlanTask, TaskSortInputType>(DefaultOrder)));
 }

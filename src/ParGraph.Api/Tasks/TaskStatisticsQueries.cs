@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using ParGraph.Server.Errors;
+using ParGraph.Server.Filtering;
 using ParGraph.Server.Schema;
 
 namespace ParGraph.Api.Tasks;
@@ -10,6 +11,7 @@ public sealed class TaskStatisticsQueries : IQueryFields
     public void AddFields(ObjectGraphType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TaskGroupType>>>>("taskStatistics")
             .Description("Task counts grouped by the keys given (status, timeliness, lead agency, reform area, plan, due year or quarter), computed in one SQL statement.")
+            .Argument<TaskFilterInputType>("where", "Which tasks to count: the same conditions as `tasks(where:)`.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<TaskGroupByEnum>>>>("groupBy", "Keys to group by; an empty list gives one group with every task.")
             .ResolveAsync(async context =>
             {
@@ -19,6 +21,7 @@ public sealed class TaskStatisticsQueries : IQueryFields
                     throw ApiException.Validation("Name each key of `groupBy` once.", "groupBy");
                 }
 
-                return await context.RequestServices!.GetRequiredService<TaskStatisticsService>().GroupAsync(groupBy, context.CancellationToken);
+                return await context.RequestServices!.GetRequiredService<TaskStatisticsService>().GroupAsync(
+                    groupBy, tasks => context.Filter<PlanTask, TaskFilterInputType>(tasks), context.CancellationToken);
             });
 }

@@ -11,7 +11,9 @@ namespace ParGraph.Api.Tasks;
 /// </summary>
 public sealed class TaskStatisticsService(IDbContextFactory<ParGraphDbContext> factory, ProvinceClock clock)
 {
-    public async Task<IReadOnlyList<TaskGroup>> GroupAsync(IReadOnlyCollection<TaskGroupBy> groupBy, CancellationToken ct)
+    /// <param name="filter">Narrows the tasks counted (the <c>where</c> of <c>tasks</c>), or null for all.</param>
+    public async Task<IReadOnlyList<TaskGroup>> GroupAsync(
+        IReadOnlyCollection<TaskGroupBy> groupBy, Func<IQueryable<PlanTask>, IQueryable<PlanTask>> filter, CancellationToken ct)
     {
         var (today, soon) = (clock.Today, clock.Today.AddDays(TimelinessRules.DueSoonDays));
         var (byStatus, byTimeliness, byLead, byArea, byPlan, byYear, byQuarter) = (
@@ -20,13 +22,14 @@ public sealed class TaskStatisticsService(IDbContextFactory<ParGraphDbContext> f
             groupBy.Contains(TaskGroupBy.DueQuarter));
 
         await using var db = await factory.CreateDbContextAsync(ct);
+        var tasks = filter(db.Tasks.AsNoTracking());
         var facts = byLead
-            ? db.TaskAssignments.Where(a => a.Role == AssignmentRole.Lead).Select(a => new TaskFact
+            ? db.TaskAssignments.Where(a => a.Role == AssignmentRole.Lead && tasks.Select(t => t.Id).Contains(a.TaskId)).Select(a => new TaskFact
             {
                 Status = a.Task!.Status, Due = a.Task.Deadline.Due, CompletedOn = a.Task.CompletedOn, LeadId = a.AgencyId,
                 Area = a.Task.Section != null ? a.Task.Section.Area : null, PlanId = a.Task.PlanId,
             })
-            : db.Tasks.Select(t => new TaskFact
+            : tasks.Select(t => new TaskFact
             {
                 Status = t.Status, Due = t.Deadline.Due, CompletedOn = t.CompletedOn, LeadId = null,
                 Area = t.Section != null ? t.Section.Area : null, PlanId = t.PlanId,

@@ -3,6 +3,7 @@ using GraphQL.Builders;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using ParGraph.Server.Batching;
+using ParGraph.Server.Filtering;
 using ParGraph.Server.Paging;
 using ParGraph.Server.Sorting;
 
@@ -21,17 +22,20 @@ public static class EntityFieldExtensions
             .ResolveAsync(async context => await context.WithDbContextAsync<TContext, Connection<TEntity>>((db, _) =>
                 context.ToConnectionAsync(rows(db).AsNoTracking(), order)));
 
-    /// <summary>A connection with <c>order</c>: the sort input's keys, else <paramref name="defaultOrder"/>.</summary>
-    public static FieldBuilder<object?, object> SortableEntityConnection<TContext, TNodeType, TEntity, TSortInput>(
+    /// <summary>A connection with <c>where</c> and <c>order</c> (else <paramref name="defaultOrder"/>).</summary>
+    public static FieldBuilder<object?, object> EntityConnection<TContext, TNodeType, TEntity, TFilter, TSortInput>(
         this ObjectGraphType query, string name, Func<TContext, IQueryable<TEntity>> rows, IReadOnlyList<SortKey> defaultOrder)
         where TContext : DbContext
         where TNodeType : IGraphType
         where TEntity : class
+        where TFilter : FilterInputGraphType<TEntity>, new()
         where TSortInput : SortInputGraphType<TEntity>, new() =>
         query.Connection<TNodeType, TEntity>(name)
+            .Filterable<object?, object, TFilter>()
             .Sortable<object?, object, TSortInput>()
             .ResolveAsync(async context => await context.WithDbContextAsync<TContext, Connection<TEntity>>((db, _) =>
-                context.ToConnectionAsync(rows(db).AsNoTracking(), context.SortKeys<TEntity, TSortInput>(defaultOrder))));
+                context.ToConnectionAsync(
+                    context.Filter<TEntity, TFilter>(rows(db).AsNoTracking()), context.SortKeys<TEntity, TSortInput>(defaultOrder))));
 
     /// <summary>The entity whose key equals the string argument <paramref name="argument"/>, or null.</summary>
     public static FieldBuilder<object?, object> EntityLookup<TContext, TNodeType, TEntity>(

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using ParGraph.Server.Batching;
+using ParGraph.Server.Filtering;
 using ParGraph.Server.Paging;
 using ParGraph.Server.Sorting;
 
@@ -22,6 +23,14 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<IsoDateTimeGraphType>();
         services.AddSingleton<PageInfoGraphType>();
         services.AddSingleton<SortEnumType>();
+        services.AddSingleton<StringOperationFilterInputType>();
+        services.AddSingleton<IntOperationFilterInputType>();
+        services.AddSingleton<FloatOperationFilterInputType>();
+        services.AddSingleton<DateOperationFilterInputType>();
+        services.AddSingleton<DateTimeOperationFilterInputType>();
+        services.AddSingleton<BooleanOperationFilterInputType>();
+        services.AddSingleton(typeof(EnumOperationFilterInputType<>));
+        services.AddSingleton(typeof(ListFilterInputType<>));
         services.AddSingleton(typeof(ConnectionGraphType<,>));
         services.AddSingleton(typeof(EdgeGraphType<,>));
         services.AddScoped<BatchLoaderRegistry>();
