@@ -45,6 +45,6 @@ public sealed class ParGraphDbContext(DbContextOptions<ParGraphDbContext> option
         modelBuilder.HasPostgresExtension("unaccent");
         modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ParGraphDbContext).Assembly);
-        modelBuilder.HasDbFunction(typeof(PostgresText).GetMethod(nameof(PostgresText.Unaccent))!).HasName("unaccent");
+        modelBuilder.HasDbFunction(typeof(PostgresText).GetMethod(nameof(PostgresText.Unaccent))!).HasName("f_unaccent");
     }
 }
