@@ -38,6 +38,7 @@ public static class ParGraphApiHostingExtensions
         services.AddSingleton<ParGraph.Server.Filtering.ITextMatching, PostgresText>();
         services.AddSeeds(services.AddParGraphHealthChecks());
         services.AddHostedService<DatabaseInitializer>();
+        services.AddHostedService<PersistedDocumentsLoader>();
         services.AddHostedService<StartupBanner>();
         services.AddSingleton<IStartupCheck, PostgresBinariesCheck>();
 
