@@ -1,3 +1,4 @@
+using ParGraph.Api.Plans;
 using ParGraph.Server.Sorting;
 
 namespace ParGraph.Api.Tasks;
@@ -15,5 +16,6 @@ public sealed class TaskSortInputType : SortInputGraphType<PlanTask>
         Sort("completedOn", t => t.CompletedOn, "By completion date.");
         Sort("needsReview", t => t.NeedsReview, "Tasks that need review last ascending, first descending.");
         Nested<DeadlineSortInputType, Deadline>("deadline", t => t.Deadline, "By the deadline's due date, start or kind.");
+        Nested<PlanSortInputType, Plan>("plan", t => t.Plan!, "By the plan's fields, e.g. `{ plan: { issuedOn: DESC } }`.");
     }
 }

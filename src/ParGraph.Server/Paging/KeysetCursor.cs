@@ -10,16 +10,8 @@ namespace ParGraph.Server.Paging;
 /// </summary>
 public static class KeysetCursor
 {
-    public static string Encode(IReadOnlyList<SortKey> keys, object entity)
-    {
-        var values = new object?[keys.Count];
-        for (var i = 0; i < keys.Count; i++)
-        {
-            values[i] = keys[i].ValueOf(entity);
-        }
-
-        return Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(values));
-    }
+    /// <summary>The cursor of a row whose key values were read with it (see <see cref="KeyedRow{T}"/>).</summary>
+    public static string Encode(object?[] values) => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(values));
 
     public static object?[] Decode(IReadOnlyList<SortKey> keys, string cursor, string argument)
     {

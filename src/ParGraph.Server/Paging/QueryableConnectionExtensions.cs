@@ -33,7 +33,7 @@ public static class QueryableConnectionExtensions
         }
 
         int? total = includeTotalCount ? await source.CountAsync(cancellationToken).ConfigureAwait(false) : null;
-        var rows = await OrderBy(query, order, reverse: backward).Take(size + 1)
+        var rows = await OrderBy(query, order, reverse: backward).Take(size + 1).Select(KeyedRow<T>.Projection(order))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var more = rows.Count > size;
         if (more)
@@ -46,7 +46,7 @@ public static class QueryableConnectionExtensions
             rows.Reverse();
         }
 
-        var edges = rows.Select(row => new Edge<T>(KeysetCursor.Encode(order, row), row)).ToList();
+        var edges = rows.Select(keyed => new Edge<T>(KeysetCursor.Encode(keyed.Keys(order.Count)), keyed.Row)).ToList();
         var pageInfo = new PageInfo(
             HasNextPage: backward ? arguments.Before is not null : more,
             HasPreviousPage: backward ? more : arguments.After is not null,

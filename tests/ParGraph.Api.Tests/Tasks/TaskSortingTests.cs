@@ -55,6 +55,23 @@ public class TaskSortingTests(ParGraphApiFactory factory) : IClassFixture<ParGra
     }
 
     [Fact]
+    public async Task ByPlanIssuedOnThenNumber_PagedBySeven_FollowsTheRelatedRowsKey()
+    {
+        var paged = await PageAllAsync("[{ plan: { issuedOn: DESC } }, { number: ASC }]");
+
+        await using var db = factory.Database.CreateContext();
+        var expected = (await db.Tasks.AsNoTracking().Include(t => t.Plan).ToListAsync())
+            .OrderBy(t => t.Plan!.IssuedOn is null ? 0 : 1)
+            .ThenByDescending(t => t.Plan!.IssuedOn)
+            .ThenBy(t => t.Number is null ? 1 : 0)
+            .ThenBy(t => t.Number, StringComparer.Ordinal)
+            .ThenBy(t => t.Id)
+            .Select(t => GlobalId.Encode("Task", t.Id))
+            .ToList();
+        Assert.Equal(expected, paged);
+    }
+
+    [Fact]
     public async Task Plans_ByIssuedOnAscending_PutUndatedPlansLast()
     {
         var data = await client.DataAsync("{ plans(order: [{ issuedOn: ASC }]) { nodes { issuedOn } } }");
