@@ -23,18 +23,4 @@ public sealed record ImportedTaskValues(
 
     public static ImportedTaskValues? FromJson(string? json) =>
         string.IsNullOrEmpty(json) ? null : JsonSerializer.Deserialize<ImportedTaskValues>(json, Json);
-
-    /// <summary>Each owned field with its text form, for comparison and for conflict reports.</summary>
-    public IEnumerable<(string Field, string? Value)> Fields()
-    {
-        yield return ("number", Number);
-        yield return ("title", Title);
-        yield return ("product", Product);
-        yield return ("deadline", DeadlineText);
-        yield return ("assignmentText", AssignmentText);
-        yield return ("section", SectionPosition?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        yield return ("lead", string.Join(", ", Lead));
-        yield return ("coordinating", string.Join(", ", Coordinating));
-        yield return ("needsReview", NeedsReview ? "true" : "false");
-    }
 }
