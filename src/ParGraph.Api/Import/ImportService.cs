@@ -102,7 +102,7 @@ public sealed class ImportService(
             PeriodStart = facts?.PeriodStart ?? (year is { } y ? new DateOnly(y, 1, 1) : null),
             PeriodEnd = facts?.PeriodEnd ?? (year is { } z ? new DateOnly(z, 12, 31) : null),
         }).Entity;
-        plan.Status = plan.PeriodEnd < today ? PlanStatus.Closed : PlanStatus.Active;
+        plan.Status = PlanStatusRules.ForPeriod(plan.PeriodEnd, today);
         if (facts?.ParentDocumentNumber is { } parent)
         {
             plan.Parent = await db.Plans.FirstOrDefaultAsync(p => p.DocumentNumber == parent, ct);

@@ -72,7 +72,7 @@ public sealed class SeedLoader(SeedCatalog catalog, ParGraphDbContext db, Provin
                 IssuedOn = document.IssuedOn,
                 PeriodStart = document.PeriodStart,
                 PeriodEnd = document.PeriodEnd,
-                Status = document.PeriodEnd < clock.Today ? PlanStatus.Closed : PlanStatus.Active,
+                Status = PlanStatusRules.ForPeriod(document.PeriodEnd, clock.Today),
                 SourceFile = document.File,
             }).Entity;
         }
