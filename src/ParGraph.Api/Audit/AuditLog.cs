@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ParGraph.Api.Data;
+using ParGraph.Api.Identity;
 
 namespace ParGraph.Api.Audit;
 
@@ -22,16 +23,19 @@ public static class AuditLog
         string entityType,
         string? entityId,
         object? before,
-        object? after) =>
+        object? after)
+    {
+        var caller = user is null ? null : new CurrentUser(user);
         db.AuditEntries.Add(new AuditEntry
         {
             At = at,
-            Subject = user?.FindFirstValue("sub") ?? user?.FindFirstValue(ClaimTypes.NameIdentifier),
-            Username = user?.FindFirstValue("preferred_username") ?? user?.Identity?.Name,
+            Subject = caller?.Subject,
+            Username = caller?.Username,
             Operation = operation,
             EntityType = entityType,
             EntityId = entityId,
             Before = before is null ? null : JsonSerializer.Serialize(before, Json),
             After = after is null ? null : JsonSerializer.Serialize(after, Json),
         });
+    }
 }
