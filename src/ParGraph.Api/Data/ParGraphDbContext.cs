@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParGraph.Api.Agencies;
 using ParGraph.Api.Audit;
 using ParGraph.Api.Kpis;
+using ParGraph.Api.PersistedDocuments;
 using ParGraph.Api.Plans;
 using ParGraph.Api.Reports;
 using ParGraph.Api.Tasks;
@@ -35,6 +36,8 @@ public sealed class ParGraphDbContext(DbContextOptions<ParGraphDbContext> option
     public DbSet<KpiMeasurement> KpiMeasurements => Set<KpiMeasurement>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<PersistedDocument> PersistedDocuments => Set<PersistedDocument>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<Enum>().HaveConversion<string>();

@@ -8,6 +8,7 @@ using ParGraph.Api.Identity;
 using ParGraph.Api.Identity.DevelopmentProvider;
 using ParGraph.Api.Import;
 using ParGraph.Api.Kpis;
+using ParGraph.Api.PersistedDocuments;
 using ParGraph.Api.Plans;
 using ParGraph.Api.Tasks;
 using ParGraph.Server.Authorization;
@@ -38,7 +39,6 @@ public static class ParGraphApiHostingExtensions
         services.AddSingleton<ParGraph.Server.Filtering.ITextMatching, PostgresText>();
         services.AddSeeds(services.AddParGraphHealthChecks());
         services.AddHostedService<DatabaseInitializer>();
-        services.AddHostedService<PersistedDocumentsLoader>();
         services.AddHostedService<StartupBanner>();
         services.AddSingleton<IStartupCheck, PostgresBinariesCheck>();
 
@@ -49,6 +49,7 @@ public static class ParGraphApiHostingExtensions
             .AddAudit()
             .AddImport()
             .AddKpis()
+            .AddPersistedDocuments()
             .AddPlans()
             .AddTasks();
         services.AddAuthorization();

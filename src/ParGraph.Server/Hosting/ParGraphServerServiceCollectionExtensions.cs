@@ -38,6 +38,7 @@ public static class ParGraphServerServiceCollectionExtensions
         services.AddValidatedOptions<GraphQLExecutionOptions>(configuration, GraphQLExecutionOptions.SectionName);
         services.AddValidatedOptions<CorsOptions>(configuration, CorsOptions.SectionName)
             .Validate(o => o.AllowedOrigins.All(IsOrigin), "Cors:AllowedOrigins must hold '*' or origins like https://host[:port].");
+        services.AddValidatedOptions<PersistedDocumentsOptions>(configuration, PersistedDocumentsOptions.SectionName);
         services.AddValidatedOptions<IdeOptions>(configuration, IdeOptions.SectionName);
         services.AddValidatedOptions<RateLimitingOptions>(configuration, RateLimitingOptions.SectionName)
             .Validate(o => o.PerUser is not null && o.PerClient is not null && o.Anonymous is not null
@@ -69,6 +70,7 @@ public static class ParGraphServerServiceCollectionExtensions
             b.AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
             b.AddErrorInfoProvider<ParGraphErrorInfoProvider>();
             b.AddUnhandledExceptionHandler(UnhandledExceptionLogger.LogAsync);
+            b.ConfigureExecution<PersistedDocumentsOnlyPolicy>();
             b.UsePersistedDocuments(ConfigurePersistedDocuments);
             b.ConfigureExecution<DocumentCache>();
             b.AddComplexityAnalyzer(ConfigureComplexity);

@@ -39,6 +39,11 @@ public class AuthorizationMatrixTests(ParGraphApiFactory factory) : IClassFixtur
         ["read tasks"] = ("{ tasks(first: 5) { nodes { title lead { code } } } }", "tasks", _ => true),
         ["read me"] = ("{ me { username roles } }", "me", _ => true),
         ["introspect"] = ("{ __schema { queryType { name } } }", "__schema", _ => true),
+        ["registerPersistedDocument"] = (
+            """mutation { registerPersistedDocument(input: { document: "{ me { username } }", name: "matrix-test" }) { persistedDocument { documentId } } }""",
+            "registerPersistedDocument",
+            user => user == "admin"),
+        ["read persistedDocuments"] = ("{ persistedDocuments(first: 5) { nodes { documentId } } }", "persistedDocuments", user => user == "admin"),
         ["read auditLog"] = ("{ auditLog(first: 5) { nodes { operation } } }", "auditLog", user => user == "admin"),
         ["upsertAgency"] = (
             """mutation { upsertAgency(input: { code: "MATRIX-TEST", name: "Cơ quan thử", kind: EXTERNAL }) { agency { code } } }""",
@@ -121,17 +126,6 @@ public class AuthorizationMatrixTests(ParGraphApiFactory factory) : IClassFixtur
             return factory.CreateClientFor(user);
         }
 
-        using var anonymous = factory.CreateClient();
-        using var response = await anonymous.PostAsync("/realms/khanhhoa/protocol/openid-connect/token", new FormUrlEncodedContent(
-            new Dictionary<string, string>
-            {
-                ["grant_type"] = "client_credentials",
-                ["client_id"] = "ioc-dashboard",
-                ["client_secret"] = "ioc-dashboard-secret",
-            }));
-        var token = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["access_token"]!.GetValue<string>();
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
+        return factory.CreateClientWithToken(await factory.RequestClientTokenAsync());
     }
 }

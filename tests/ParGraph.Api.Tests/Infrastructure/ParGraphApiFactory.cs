@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ParGraph.Api.Data;
 using ParGraph.Api.Hosting;
 using ParGraph.Api.Identity;
+using ParGraph.Api.Identity.Realm;
 
 namespace ParGraph.Api.Tests.Infrastructure;
 
@@ -70,6 +71,23 @@ public sealed class ParGraphApiFactory : WebApplicationFactory<Program>, IAsyncL
             }));
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"No token for {username}: {body}");
+        return JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;
+    }
+
+    /// <summary>A token of a confidential client's service account (client credentials grant), e.g. the IOC dashboard's.</summary>
+    public async Task<string> RequestClientTokenAsync(string clientId = "ioc-dashboard", string secret = KhanhHoaRealm.IocDashboardSecret)
+    {
+        using var client = CreateClient();
+        using var response = await client.PostAsync(
+            "/realms/khanhhoa/protocol/openid-connect/token",
+            new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "client_credentials",
+                ["client_id"] = clientId,
+                ["client_secret"] = secret,
+            }));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"No token for client {clientId}: {body}");
         return JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;
     }
 

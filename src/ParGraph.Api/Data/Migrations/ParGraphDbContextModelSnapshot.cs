@@ -356,6 +356,42 @@ namespace ParGraph.Api.Data.Migrations
                     b.ToTable("kpi_targets", (string)null);
                 });
 
+            modelBuilder.Entity("ParGraph.Api.PersistedDocuments.PersistedDocument", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(71)
+                        .HasColumnType("character varying(71)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("document");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("RegisteredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("registered_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_persisted_documents");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_persisted_documents_name");
+
+                    b.ToTable("persisted_documents", (string)null);
+                });
+
             modelBuilder.Entity("ParGraph.Api.Plans.Plan", b =>
                 {
                     b.Property<int>("Id")

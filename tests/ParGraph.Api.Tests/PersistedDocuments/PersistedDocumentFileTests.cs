@@ -4,10 +4,10 @@ using ParGraph.Api.Hosting;
 using ParGraph.Api.Tests.Infrastructure;
 using ParGraph.Server.Transport;
 
-namespace ParGraph.Api.Tests.Hosting;
+namespace ParGraph.Api.Tests.PersistedDocuments;
 
 /// <summary>The documents of <c>schema/persisted</c> run by <c>documentId</c>, by file name or by hash.</summary>
-public class PersistedDocumentTests(ParGraphApiFactory factory) : IClassFixture<ParGraphApiFactory>
+public class PersistedDocumentFileTests(ParGraphApiFactory factory) : IClassFixture<ParGraphApiFactory>
 {
     private const string Name = "tasks-by-area-and-timeliness";
 

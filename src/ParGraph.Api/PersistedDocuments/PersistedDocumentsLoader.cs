@@ -1,7 +1,7 @@
 using ParGraph.Api.Hosting.Seeds;
 using ParGraph.Server.Transport;
 
-namespace ParGraph.Api.Hosting;
+namespace ParGraph.Api.PersistedDocuments;
 
 /// <summary>
 /// Registers the documents of <c>schema/persisted/*.graphql</c> before the server takes requests, each
