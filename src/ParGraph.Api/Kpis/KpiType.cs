@@ -3,8 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using ParGraph.Api.Data;
 using ParGraph.Api.Plans;
 using ParGraph.Server.Batching;
+using ParGraph.Server.Filtering;
 using ParGraph.Server.Paging;
 using ParGraph.Server.Schema;
+using ParGraph.Server.Sorting;
 
 namespace ParGraph.Api.Kpis;
 
@@ -28,9 +30,17 @@ public sealed class KpiType : ObjectGraphType<Kpi>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<KpiTargetType>>>>("targets")
             .Description("Targets by year, from the plans.").Resolve(c => c.Load(KpiLoaders.TargetsByKpiId, c.Source.Id));
         this.Connection<Kpi, KpiMeasurementType, KpiMeasurement>("measurements")
+            .Filterable<Kpi, object, KpiMeasurementFilterInputType>()
+            .Sortable<Kpi, object, KpiMeasurementSortInputType>()
             .Description("Measured values, newest first.")
-            .ResolveAsync(async c => await c.WithDbAsync((db, _) =>
-                c.ToConnectionAsync(db.KpiMeasurements.AsNoTracking().Where(m => m.KpiId == c.Source.Id), MeasurementOrder)));
+            .Resolve(c => c.LoadChildConnection<ParGraphDbContext, Kpi, KpiMeasurement, int>(
+                c.Source.Id,
+                db => db.Kpis,
+                k => k.Id,
+                db => db.KpiMeasurements,
+                m => m.KpiId,
+                c.SortKeys<KpiMeasurement, KpiMeasurementSortInputType>(MeasurementOrder),
+                c.FilterExpression<KpiMeasurement, KpiMeasurementFilterInputType>()));
         Field<KpiMeasurementType>("latest").Description("The newest province-wide measurement.")
             .Resolve(c => c.Load(KpiLoaders.LatestMeasurementByKpiId, c.Source.Id));
     }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using ParGraph.Api.Data;
 using ParGraph.Api.Kpis;
 using ParGraph.Api.Tasks;
 using ParGraph.Server.Batching;
@@ -36,6 +37,13 @@ public sealed class PlanType : ObjectGraphType<Plan>
             .Filterable<Plan, object, TaskFilterInputType>()
             .Sortable<Plan, object, TaskSortInputType>()
             .Description("The plan's tasks in document order.")
-            .ResolveAsync(async c => await TaskQueries.ConnectionAsync(c, tasks => tasks.Where(t => t.PlanId == c.Source.Id)));
+            .Resolve(c => c.LoadChildConnection<ParGraphDbContext, Plan, PlanTask, int>(
+                c.Source.Id,
+                db => db.Plans,
+                p => p.Id,
+                db => db.Tasks,
+                t => t.PlanId,
+                c.SortKeys<PlanTask, TaskSortInputType>(TaskQueries.DefaultOrder),
+                c.FilterExpression<PlanTask, TaskFilterInputType>()));
     }
 }

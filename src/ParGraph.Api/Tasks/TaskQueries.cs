@@ -31,6 +31,17 @@ public sealed class TaskQueries : IQueryFields
         IResolveFieldContext context, Func<IQueryable<PlanTask>, IQueryable<PlanTask>> scope) =>
         context.WithDbAsync((db, _) =>
             context.ToConnectionAsync(
-                context.Filter<PlanTask, TaskFilterInputType>(scope(db.Tasks.AsNoTracking())),
+                context.Filter<PlanTask, TaskFilterInputType>(WithSelectedParents(context, scope(db.Tasks.AsNoTracking()))),
                 context.SortKeys<PlanTask, TaskSortInputType>(DefaultOrder)));
+
+    /// <summary>The plan and section a page shows are joined into the page's statement rather than read by one more each.</summary>
+    public static IQueryable<PlanTask> WithSelectedParents(IResolveFieldContext context, IQueryable<PlanTask> tasks)
+    {
+        if (context.SelectsNodeField("plan"))
+        {
+            tasks = tasks.Include(t => t.Plan);
+        }
+
+        return context.SelectsNodeField("section") ? tasks.Include(t => t.Section) : tasks;
+    }
 }

@@ -6,8 +6,10 @@ using ParGraph.Api.Data;
 using ParGraph.Api.Hosting;
 using ParGraph.Api.Plans;
 using ParGraph.Server.Batching;
+using ParGraph.Server.Filtering;
 using ParGraph.Server.Paging;
 using ParGraph.Server.Schema;
+using ParGraph.Server.Sorting;
 
 namespace ParGraph.Api.Tasks;
 
@@ -22,9 +24,9 @@ public sealed class TaskType : ObjectGraphType<PlanTask>
         Description = "A task (nhiệm vụ) of a plan: what to do, the expected product, the deadline, who leads and who coordinates, and how far it is.";
         this.ImplementsNode(t => t.Id);
         Field<NonNullGraphType<PlanType>>("plan").Description("The plan this task belongs to.")
-            .Resolve(c => c.Load(PlanLoaders.PlanById, c.Source.PlanId));
+            .Resolve(c => c.Source.Plan ?? (object?)c.Load(PlanLoaders.PlanById, c.Source.PlanId));
         Field<PlanSectionType>("section").Description("The section (reform area) of the plan's table this task is listed under.")
-            .Resolve(c => c.Source.SectionId is { } id ? c.Load(PlanLoaders.SectionById, id) : null);
+            .Resolve(c => c.Source.Section ?? (c.Source.SectionId is { } id ? c.Load(PlanLoaders.SectionById, id) : (object?)null));
         Field(t => t.Number, nullable: true).Description("Number as printed in the plan (numbers can repeat within a section).");
         Field(t => t.Title, nullable: true).Description("What is to be done (nội dung nhiệm vụ).");
         Field(t => t.Product, nullable: true).Description("The expected product (sản phẩm), e.g. \"Kế hoạch\", \"Báo cáo\".");
@@ -47,9 +49,17 @@ public sealed class TaskType : ObjectGraphType<PlanTask>
             .Description("Row version; pass it as `expectedVersion` when changing the task so concurrent edits are detected.")
             .Resolve(c => (int)c.Source.Version);
         this.Connection<PlanTask, TaskUpdateType, TaskUpdate>("updates")
+            .Filterable<PlanTask, object, TaskUpdateFilterInputType>()
+            .Sortable<PlanTask, object, TaskUpdateSortInputType>()
             .Description("History of changes to this task, newest first.")
-            .ResolveAsync(async c => await c.WithDbAsync((db, _) =>
-                c.ToConnectionAsync(db.TaskUpdates.AsNoTracking().Where(u => u.TaskId == c.Source.Id), UpdateOrder)));
+            .Resolve(c => c.LoadChildConnection<ParGraphDbContext, PlanTask, TaskUpdate, int>(
+                c.Source.Id,
+                db => db.Tasks,
+                t => t.Id,
+                db => db.TaskUpdates,
+                u => u.TaskId,
+                c.SortKeys<TaskUpdate, TaskUpdateSortInputType>(UpdateOrder),
+                c.FilterExpression<TaskUpdate, TaskUpdateFilterInputType>()));
     }
 
     private static GraphQL.DataLoader.IDataLoaderResult<IEnumerable<Agency>> Agencies(

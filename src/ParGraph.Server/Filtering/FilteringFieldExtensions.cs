@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
@@ -14,15 +15,20 @@ public static class FilteringFieldExtensions
 
     /// <summary><paramref name="source"/> narrowed by the <c>where</c> argument, in SQL.</summary>
     public static IQueryable<T> Filter<T, TFilter>(this IResolveFieldContext context, IQueryable<T> source)
+        where TFilter : FilterInputGraphType<T>, new() =>
+        context.FilterExpression<T, TFilter>() is { } predicate ? source.Where(predicate) : source;
+
+    /// <summary>The <c>where</c> argument as a predicate for SQL, or null when there is none.</summary>
+    public static Expression<Func<T, bool>>? FilterExpression<T, TFilter>(this IResolveFieldContext context)
         where TFilter : FilterInputGraphType<T>, new()
     {
         if (context.GetArgument<Dictionary<string, object?>?>("where") is not { Count: > 0 } where)
         {
-            return source;
+            return null;
         }
 
         var text = context.RequestServices?.GetService<ITextMatching>() ?? new CaseInsensitiveTextMatching();
-        return source.Where(Filters<T, TFilter>.Instance.ToExpression(where, text));
+        return Filters<T, TFilter>.Instance.ToExpression(where, text);
     }
 
     private static class Filters<T, TFilter>

@@ -20,39 +20,11 @@ public static class QueryableConnectionExtensions
         where T : class
     {
         var size = arguments.PageSize(options);
-        var backward = arguments.Backward;
-        var query = source;
-        if (arguments.After is { } after)
-        {
-            query = query.Where(KeysetPredicate.After<T>(order, KeysetCursor.Decode(order, after, "after"), reverse: false));
-        }
-
-        if (arguments.Before is { } before)
-        {
-            query = query.Where(KeysetPredicate.After<T>(order, KeysetCursor.Decode(order, before, "before"), reverse: true));
-        }
-
         int? total = includeTotalCount ? await source.CountAsync(cancellationToken).ConfigureAwait(false) : null;
-        var rows = await OrderBy(query, order, reverse: backward).Take(size + 1).Select(KeyedRow<T>.Projection(order))
+        var rows = await OrderBy(arguments.Restrict(source, order), order, reverse: arguments.Backward)
+            .Take(size + 1).Select(KeyedRow<T>.Projection(order))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var more = rows.Count > size;
-        if (more)
-        {
-            rows.RemoveAt(size);
-        }
-
-        if (backward)
-        {
-            rows.Reverse();
-        }
-
-        var edges = rows.Select(keyed => new Edge<T>(KeysetCursor.Encode(keyed.Keys(order.Count)), keyed.Row)).ToList();
-        var pageInfo = new PageInfo(
-            HasNextPage: backward ? arguments.Before is not null : more,
-            HasPreviousPage: backward ? more : arguments.After is not null,
-            StartCursor: edges.Count > 0 ? edges[0].Cursor : null,
-            EndCursor: edges.Count > 0 ? edges[^1].Cursor : null);
-        return new Connection<T>(edges, pageInfo, total);
+        return Connection<T>.FromRows(rows, order.Count, size, arguments, total);
     }
 
     internal static IQueryable<T> OrderBy<T>(IQueryable<T> query, IReadOnlyList<SortKey> order, bool reverse)

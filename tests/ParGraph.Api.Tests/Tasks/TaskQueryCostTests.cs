@@ -13,7 +13,7 @@ public class TaskQueryCostTests(ParGraphApiFactory factory) : IClassFixture<ParG
         factory.SqlStatements.Reset();
 
         var data = await client.DataAsync("""
-            { tasks(first: 100) { nodes { title plan { documentNumber } section { area } lead { code } coordinating { code } deadline { due } timeliness } } }
+            { tasks(first: 100) { nodes { title plan { documentNumber } section { area } lead { code } coordinating { code } deadline { due } timeliness updates(first: 3) { nodes { note at } } } } }
             """);
 
         Assert.Equal(100, data["tasks"]!["nodes"]!.AsArray().Count);

@@ -23,6 +23,7 @@ public sealed class TaskQueryTests(ParGraphApiFactory factory, ITestOutputHelper
               coordinating { code }
               deadline { text kind due }
               timeliness status progress
+              updates(first: 2) { totalCount nodes { note } }
             }
           }
         }
@@ -37,16 +38,17 @@ public sealed class TaskQueryTests(ParGraphApiFactory factory, ITestOutputHelper
     public async Task Tasks_NestedPage_RunsTheSameFewStatementsForFiveAndFortyTasks()
     {
         await CreatePlanAsync(45);
+        await AddUpdatesToFirstTasksAsync(counts: [1, 0, 3, 2]);
 
         var (five, fiveNodes) = await CountStatementsAsync(5);
         var (forty, fortyNodes) = await CountStatementsAsync(40);
 
-        output.WriteLine($"SQL statements: {five} for 5 tasks, {forty} for 40 tasks");
+        output.WriteLine($"SQL statements: {five} for 5 tasks, {forty} for 40 tasks:\n{string.Join("\n\n", factory.SqlStatements.Texts)}");
         Assert.Equal(5, fiveNodes.Count);
         Assert.Equal(40, fortyNodes.Count);
         Assert.Equal(await ExpectedNestedAsync(fortyNodes), fortyNodes.Select(Nested));
         Assert.Equal(five, forty);
-        Assert.Equal(4, forty); // page, plans, sections, assignments with their agencies
+        Assert.Equal(3, forty); // page with plans and sections, assignments with their agencies, updates with their totals
     }
 
     [Fact]
@@ -244,12 +246,31 @@ public sealed class TaskQueryTests(ParGraphApiFactory factory, ITestOutputHelper
             Section = t.Section == null ? null : t.Section.Title,
             Lead = t.Assignments.Where(a => a.Role == AssignmentRole.Lead).OrderBy(a => a.Position).Select(a => a.Agency!.Code).ToList(),
             Coordinating = t.Assignments.Where(a => a.Role == AssignmentRole.Coordinating).OrderBy(a => a.Position).Select(a => a.Agency!.Code).ToList(),
+            Updates = db.TaskUpdates.Where(u => u.TaskId == t.Id).OrderByDescending(u => u.At).ThenByDescending(u => u.Id).Select(u => u.Note).ToList(),
         }).ToDictionaryAsync(t => t.Id);
-        return [.. ids.Select(id => rows[id]).Select(r => $"{r.DocumentNumber} | {r.Section} | {string.Join(",", r.Lead)} | {string.Join(",", r.Coordinating)}")];
+        return [.. ids.Select(id => rows[id]).Select(r =>
+            $"{r.DocumentNumber} | {r.Section} | {string.Join(",", r.Lead)} | {string.Join(",", r.Coordinating)} | {r.Updates.Count}: {string.Join(",", r.Updates.Take(2))}")];
+    }
+
+    /// <summary>Gives the first tasks in document order <paramref name="counts"/> updates each, a day apart.</summary>
+    private async Task AddUpdatesToFirstTasksAsync(int[] counts)
+    {
+        var ids = await TestPlans.TaskIdsInDocumentOrderAsync(factory.Database);
+        await using var db = factory.Database.CreateContext();
+        var at = new DateTimeOffset(2025, 3, 1, 2, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < counts.Length; i++)
+        {
+            GlobalId.TryDecode(ids[i], out _, out var key);
+            db.TaskUpdates.AddRange(Enumerable.Range(1, counts[i]).Select(n =>
+                new TaskUpdate { TaskId = int.Parse(key), At = at.AddDays(n), Note = $"task {i} update {n}" }));
+        }
+
+        await db.SaveChangesAsync();
     }
 
     private static string Nested(JsonNode? node) =>
-        $"{node!["plan"]!["documentNumber"]} | {node["section"]?["title"]} | {string.Join(",", Codes(node["lead"]!))} | {string.Join(",", Codes(node["coordinating"]!))}";
+        $"{node!["plan"]!["documentNumber"]} | {node["section"]?["title"]} | {string.Join(",", Codes(node["lead"]!))} | {string.Join(",", Codes(node["coordinating"]!))}"
+        + $" | {node["updates"]!["totalCount"]}: {string.Join(",", node["updates"]!["nodes"]!.AsArray().Select(u => (string?)u!["note"]))}";
 
     private async Task<JsonNode?> NodeAsync(string id, string taskFields)
     {
