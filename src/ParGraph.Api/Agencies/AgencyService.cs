@@ -1,38 +1,36 @@
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using ParGraph.Api.Audit;
 using ParGraph.Api.Data;
 using ParGraph.Api.Hosting;
 using ParGraph.Server.Errors;
+using ParGraph.Server.Mutations;
 
 namespace ParGraph.Api.Agencies;
 
 /// <summary>Writes to the agency registry: validated, in one transaction, audited.</summary>
 public sealed partial class AgencyService(IDbContextFactory<ParGraphDbContext> factory, ProvinceClock clock)
 {
-    public async Task<Agency> UpsertAsync(UpsertAgencyInput input, ClaimsPrincipal? user, CancellationToken ct)
+    public Task<Agency> UpsertAsync(UpsertAgencyInput input, ClaimsPrincipal? user, CancellationToken ct)
     {
         var code = (input.Code ?? "").Trim().ToUpperInvariant();
         Validate(input, code);
-        await using var db = await factory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var agency = await db.Agencies.FirstOrDefaultAsync(a => a.Code == code, ct);
-        var before = agency is null ? null : AgencySnapshot.Of(agency);
-        agency ??= db.Agencies.Add(new Agency { Code = code, Name = "" }).Entity;
-        agency.Name = input.Name.Trim();
-        agency.ShortName = string.IsNullOrWhiteSpace(input.ShortName) ? null : input.ShortName.Trim();
-        agency.Kind = input.Kind;
-        agency.Aliases = input.Aliases is null ? agency.Aliases : [.. input.Aliases.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct()];
-        agency.ParentId = await ParentIdAsync(db, input.ParentCode, code, ct);
-        agency.ValidFrom = input.ValidFrom;
-        agency.ValidTo = input.ValidTo;
-        await SaveAsync(db, code, ct);
-        AuditLog.Record(db, user, clock.UtcNow, "upsertAgency", nameof(Agency), code, before, AgencySnapshot.Of(agency));
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return agency;
+        return factory.MutateAsync<ParGraphDbContext, Agency>(async (db, ct) =>
+        {
+            var agency = await db.Agencies.FirstOrDefaultAsync(a => a.Code == code, ct);
+            var before = agency is null ? null : AgencySnapshot.Of(agency);
+            agency ??= db.Agencies.Add(new Agency { Code = code, Name = "" }).Entity;
+            agency.Name = input.Name.Trim();
+            agency.ShortName = string.IsNullOrWhiteSpace(input.ShortName) ? null : input.ShortName.Trim();
+            agency.Kind = input.Kind;
+            agency.Aliases = input.Aliases is null ? agency.Aliases : [.. input.Aliases.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct()];
+            agency.ParentId = await ParentIdAsync(db, input.ParentCode, code, ct);
+            agency.ValidFrom = input.ValidFrom;
+            agency.ValidTo = input.ValidTo;
+            AuditLog.Record(db, user, clock.UtcNow, "upsertAgency", nameof(Agency), code, before, AgencySnapshot.Of(agency));
+            return agency;
+        }, $"Agency {code} was created or changed by someone else at the same time; try again.", ct);
     }
 
     private static void Validate(UpsertAgencyInput input, string code)
@@ -70,22 +68,6 @@ public sealed partial class AgencyService(IDbContextFactory<ParGraphDbContext> f
 
         return await db.Agencies.Where(a => a.Code == normalized).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct)
             ?? throw ApiException.Validation($"There is no agency with code \"{parentCode}\" to be the parent.", "input.parentCode");
-    }
-
-    private static async Task SaveAsync(ParGraphDbContext db, string code, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            throw ApiException.Conflict($"Agency {code} was created by someone else at the same time; try again.");
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw ApiException.Conflict($"Agency {code} was changed by someone else at the same time; try again.");
-        }
     }
 
     [GeneratedRegex("^(?=.{1,64}$)[A-Z0-9]+(-[A-Z0-9]+)*$")]

@@ -12,6 +12,6 @@ public sealed class KpiMeasurementFilterInputType : FilterInputGraphType<KpiMeas
         Filter<FloatOperationFilterInputType, double>("value", m => m.Value, "The value.");
         Filter<IntOperationFilterInputType, int?>("rank", m => m.Rank, "The rank (1 is best).");
         Filter<StringOperationFilterInputType, string?>("source", m => m.Source, "Where the value comes from.");
-        Nested<AgencyFilterInputType, Agency>("agency", m => m.Agency!, "The agency measured; `{ agency: null }`-like checks are not offered, filter on `agency.code` instead.");
+        Nested<AgencyFilterInputType, Agency>("agency", m => m.Agency!, "The agency measured (province-wide values have none).");
     }
 }

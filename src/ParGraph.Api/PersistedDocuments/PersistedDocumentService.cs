@@ -6,11 +6,12 @@ using GraphQL.Validation;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using ParGraph.Api.Audit;
 using ParGraph.Api.Data;
 using ParGraph.Api.Hosting;
+using ParGraph.Api.Identity;
 using ParGraph.Server.Errors;
+using ParGraph.Server.Mutations;
 using ParGraph.Server.Transport;
 
 namespace ParGraph.Api.PersistedDocuments;
@@ -34,36 +35,27 @@ public sealed partial class PersistedDocumentService(
         var id = "sha256:" + InMemoryPersistedDocumentStore.ComputeSha256(input.Document);
         await CheckNameIsFreeInFilesAsync(name, input.Document, ct);
 
-        await using var db = await factory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var document = await db.PersistedDocuments.FirstOrDefaultAsync(d => d.Id == id, ct);
-        if (document is not null && (name is null || name == document.Name))
+        return await factory.MutateAsync<ParGraphDbContext, PersistedDocument>(async (db, ct) =>
         {
-            return document; // the same text again: nothing changes
-        }
+            var document = await db.PersistedDocuments.FirstOrDefaultAsync(d => d.Id == id, ct);
+            if (document is not null && (name is null || name == document.Name))
+            {
+                return document; // the same text again: nothing changes
+            }
 
-        if (document?.Name is { } registeredName)
-        {
-            throw ApiException.Conflict($"This document is already registered under the name \"{registeredName}\" (documentId {id}); a document keeps the name it was given.");
-        }
+            if (document?.Name is { } registeredName)
+            {
+                throw ApiException.Conflict($"This document is already registered under the name \"{registeredName}\" (documentId {id}); a document keeps the name it was given.");
+            }
 
-        var before = document is null ? null : Snapshot(document);
-        document ??= db.PersistedDocuments.Add(new PersistedDocument { Id = id, Document = input.Document }).Entity;
-        document.Name = name;
-        document.RegisteredBy = new Identity.CurrentUser(user).Username;
-        document.RegisteredAt = clock.UtcNow;
-        AuditLog.Record(db, user, clock.UtcNow, "registerPersistedDocument", nameof(PersistedDocument), id, before, Snapshot(document));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            throw ApiException.Conflict($"The name \"{name}\" is already used by another persisted document; choose another name.");
-        }
-
-        await transaction.CommitAsync(ct);
-        return document;
+            var before = document is null ? null : Snapshot(document);
+            document ??= db.PersistedDocuments.Add(new PersistedDocument { Id = id, Document = input.Document }).Entity;
+            document.Name = name;
+            document.RegisteredBy = new CurrentUser(user).Username;
+            document.RegisteredAt = clock.UtcNow;
+            AuditLog.Record(db, user, clock.UtcNow, "registerPersistedDocument", nameof(PersistedDocument), id, before, Snapshot(document));
+            return document;
+        }, $"The name \"{name}\" is already used by another persisted document; choose another name.", ct);
     }
 
     private async Task ValidateAsync(string text, string? name, ClaimsPrincipal user, CancellationToken ct)
