@@ -23,7 +23,8 @@ public static class AuditLog
         string entityType,
         string? entityId,
         object? before,
-        object? after)
+        object? after,
+        string? agencyCode = null)
     {
         var caller = user is null ? null : new CurrentUser(user);
         db.AuditEntries.Add(new AuditEntry
@@ -31,6 +32,7 @@ public static class AuditLog
             At = at,
             Subject = caller?.Subject,
             Username = caller?.Username,
+            AgencyCode = agencyCode,
             Operation = operation,
             EntityType = entityType,
             EntityId = entityId,

@@ -7,6 +7,9 @@ public static class KpisFeature
     public static IServiceCollection AddKpis(this IServiceCollection services)
     {
         services.AddQueryFields<KpiQueries>();
+        services.AddMutationFields<KpiMutations>();
+        services.AddScoped<KpiService>();
+        services.AddScoped<KpiMeasurementService>();
         services.AddSingleton(BatchedNodeSource.ById("Kpi", KpiLoaders.KpiById));
         return services;
     }

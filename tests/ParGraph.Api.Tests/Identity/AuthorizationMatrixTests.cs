@@ -49,6 +49,18 @@ public class AuthorizationMatrixTests(ParGraphApiFactory factory) : IClassFixtur
             """mutation { upsertAgency(input: { code: "MATRIX-TEST", name: "Cơ quan thử", kind: EXTERNAL }) { agency { code } } }""",
             "upsertAgency",
             user => user == "admin"),
+        ["defineKpi"] = (
+            """mutation { defineKpi(input: { code: "MATRIX-TEST", name: "Chỉ tiêu thử", unit: COUNT, direction: HIGHER_IS_BETTER, kind: INDICATOR }) { kpi { code } } }""",
+            "defineKpi",
+            user => user == "admin"),
+        ["setKpiTarget"] = (
+            """mutation { setKpiTarget(input: { kpiCode: "IND-6A9E95BE", year: 2099, comparator: GTE, value: 50 }) { target { year } } }""",
+            "setKpiTarget",
+            user => user == "admin"),
+        ["recordKpiMeasurement (agency SNV)"] = (
+            """mutation { recordKpiMeasurement(input: { kpiCode: "IND-6A9E95BE", on: "2025-01-31", value: 40, agencyCode: "SNV", source: "matrix test" }) { measurement { id } } }""",
+            "recordKpiMeasurement",
+            user => user is "admin" or "snv.editor"),
     };
 
     public static TheoryData<string, string, Outcome> Matrix()
