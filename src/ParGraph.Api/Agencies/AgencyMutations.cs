@@ -9,15 +9,16 @@ namespace ParGraph.Api.Agencies;
 public sealed class AgencyMutations : IMutationFields
 {
     public void AddFields(ObjectGraphType mutation) =>
-        mutation.Field<NonNullGraphType<AgencyPayloadType>>("upsertAgency")
-            .Description("Creates an agency or replaces the details of the one with the same code (SNV PAR office).")
-            .Argument<NonNullGraphType<UpsertAgencyInputType>>("input", "The agency's details.")
+        mutation.InputMutation<UpsertAgencyInputType, AgencyPayloadType>(
+                "upsertAgency",
+                "Creates an agency or replaces the details of the one with the same code (SNV PAR office).",
+                "The agency's details.")
             .AuthorizeWithRoles(ParGraphRoles.ParAdmin)
             .ResolveAsync(async context =>
             {
                 var service = context.RequestServices!.GetRequiredService<AgencyService>();
                 var agency = await service.UpsertAsync(
-                    context.GetArgument<UpsertAgencyInput>("input"), context.User, context.CancellationToken);
+                    context.Input<UpsertAgencyInput>(), context.User, context.CancellationToken);
                 return new AgencyPayload(agency);
             });
 }

@@ -10,25 +10,28 @@ public sealed class KpiMutations : IMutationFields
 {
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<DefineKpiPayloadType>>("defineKpi")
-            .Description("Creates a KPI or replaces the definition of the one with the same code (SNV PAR office).")
-            .Argument<NonNullGraphType<DefineKpiInputType>>("input", "The KPI's definition.")
+        mutation.InputMutation<DefineKpiInputType, DefineKpiPayloadType>(
+                "defineKpi",
+                "Creates a KPI or replaces the definition of the one with the same code (SNV PAR office).",
+                "The KPI's definition.")
             .AuthorizeWithRoles(ParGraphRoles.ParAdmin)
             .ResolveAsync(async c => new DefineKpiPayload(await Service(c).DefineAsync(
-                c.GetArgument<DefineKpiInput>("input"), c.User, c.CancellationToken)));
+                c.Input<DefineKpiInput>(), c.User, c.CancellationToken)));
 
-        mutation.Field<NonNullGraphType<SetKpiTargetPayloadType>>("setKpiTarget")
-            .Description("Sets a KPI's target for one year, replacing that year's target if there is one (SNV PAR office).")
-            .Argument<NonNullGraphType<SetKpiTargetInputType>>("input", "The KPI, the year and the target.")
+        mutation.InputMutation<SetKpiTargetInputType, SetKpiTargetPayloadType>(
+                "setKpiTarget",
+                "Sets a KPI's target for one year, replacing that year's target if there is one (SNV PAR office).",
+                "The KPI, the year and the target.")
             .AuthorizeWithRoles(ParGraphRoles.ParAdmin)
             .ResolveAsync(async c => await Service(c).SetTargetAsync(
-                c.GetArgument<SetKpiTargetInput>("input"), c.User, c.CancellationToken));
+                c.Input<SetKpiTargetInput>(), c.User, c.CancellationToken));
 
-        mutation.Field<NonNullGraphType<RecordKpiMeasurementPayloadType>>("recordKpiMeasurement")
-            .Description("Records a measured value of a KPI: for an agency (its editors or the SNV PAR office) or province-wide (SNV PAR office).")
-            .Argument<NonNullGraphType<RecordKpiMeasurementInputType>>("input", "The KPI, the day, the value and its source.")
+        mutation.InputMutation<RecordKpiMeasurementInputType, RecordKpiMeasurementPayloadType>(
+                "recordKpiMeasurement",
+                "Records a measured value of a KPI: for an agency (its editors or the SNV PAR office) or province-wide (SNV PAR office).",
+                "The KPI, the day, the value and its source.")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<KpiMeasurementService>().RecordAsync(
-                c.GetArgument<RecordKpiMeasurementInput>("input"), c.User, c.CancellationToken));
+                c.Input<RecordKpiMeasurementInput>(), c.User, c.CancellationToken));
     }
 
     private static KpiService Service(IResolveFieldContext context) =>

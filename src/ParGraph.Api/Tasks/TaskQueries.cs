@@ -35,7 +35,7 @@ public sealed class TaskQueries : IQueryFields
                 context.SortKeys<PlanTask, TaskSortInputType>(DefaultOrder)));
 
     /// <summary>The plan and section a page shows are joined into the page's statement rather than read by one more each.</summary>
-    public static IQueryable<PlanTask> WithSelectedParents(IResolveFieldContext context, IQueryable<PlanTask> tasks)
+    private static IQueryable<PlanTask> WithSelectedParents(IResolveFieldContext context, IQueryable<PlanTask> tasks)
     {
         if (context.SelectsNodeField("plan"))
         {
