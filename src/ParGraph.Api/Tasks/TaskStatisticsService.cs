@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using ParGraph.Api.Data;
 using ParGraph.Api.Hosting;
 using ParGraph.Api.Plans;
@@ -6,76 +8,108 @@ using ParGraph.Api.Plans;
 namespace ParGraph.Api.Tasks;
 
 /// <summary>
-/// Grouped task counts in one SQL statement. Timeliness is computed in SQL with the same rules as
-/// <see cref="TimelinessRules"/> (a test holds the two together).
+/// Grouped task counts in one SQL statement: <c>GROUP BY</c> the chosen keys with <c>count(*) FILTER (…)</c>
+/// per measure, over the ids of the tasks the caller's filter and row rules select. Timeliness is computed
+/// in SQL with the same rules as <see cref="TimelinessRules"/> (a test holds the two together).
 /// </summary>
+/// <remarks>
+/// Written in SQL because EF Core 10 translates conditional aggregates over a computed grouping key into
+/// one correlated subquery per aggregate per group — 0.01× the hand-written floor in the benchmark.
+/// The filter stays LINQ: its command text and parameters are embedded as the <c>IN (…)</c> subquery.
+/// </remarks>
 public sealed class TaskStatisticsService(IDbContextFactory<ParGraphDbContext> factory, ProvinceClock clock)
 {
-    /// <param name="filter">Narrows the tasks counted (the <c>where</c> of <c>tasks</c>), or null for all.</param>
+    private const string Completed = nameof(TaskStatus.Completed), Cancelled = nameof(TaskStatus.Cancelled);
+
+    private static readonly string TimelinessSql = $"""
+        CASE WHEN t.status = '{Cancelled}' OR t.deadline_due IS NULL THEN '{nameof(Timeliness.NoDeadline)}'
+             WHEN t.status = '{Completed}' THEN CASE WHEN coalesce(t.completed_on, @stats_today) <= t.deadline_due
+                  THEN '{nameof(Timeliness.CompletedOnTime)}' ELSE '{nameof(Timeliness.CompletedLate)}' END
+             WHEN @stats_today > t.deadline_due THEN '{nameof(Timeliness.Overdue)}'
+             WHEN @stats_soon >= t.deadline_due THEN '{nameof(Timeliness.DueSoon)}'
+             ELSE '{nameof(Timeliness.OnTrack)}' END
+        """;
+
+    private static readonly (TaskGroupBy Key, string Column, string Expression)[] Keys =
+    [
+        (TaskGroupBy.Status, "status", "t.status"),
+        (TaskGroupBy.Timeliness, "timeliness", TimelinessSql),
+        (TaskGroupBy.LeadAgency, "lead_agency_id", "a.agency_id"),
+        (TaskGroupBy.Area, "area", "s.area"),
+        (TaskGroupBy.Plan, "plan_id", "t.plan_id"),
+        (TaskGroupBy.DueYear, "due_year", "extract(year FROM t.deadline_due)::int"),
+        (TaskGroupBy.DueQuarter, "due_quarter", "extract(quarter FROM t.deadline_due)::int"),
+    ];
+
+    /// <param name="filter">Narrows the tasks counted (the <c>where</c> of <c>tasks</c>), or identity for all.</param>
     public async Task<IReadOnlyList<TaskGroup>> GroupAsync(
         IReadOnlyCollection<TaskGroupBy> groupBy, Func<IQueryable<PlanTask>, IQueryable<PlanTask>> filter, CancellationToken ct)
     {
-        var (today, soon) = (clock.Today, clock.Today.AddDays(TimelinessRules.DueSoonDays));
-        var (byStatus, byTimeliness, byLead, byArea, byPlan, byYear, byQuarter) = (
-            groupBy.Contains(TaskGroupBy.Status), groupBy.Contains(TaskGroupBy.Timeliness), groupBy.Contains(TaskGroupBy.LeadAgency),
-            groupBy.Contains(TaskGroupBy.Area), groupBy.Contains(TaskGroupBy.Plan), groupBy.Contains(TaskGroupBy.DueYear),
-            groupBy.Contains(TaskGroupBy.DueQuarter));
-
         await using var db = await factory.CreateDbContextAsync(ct);
-        var tasks = filter(db.Tasks.AsNoTracking());
-        var facts = byLead
-            ? db.TaskAssignments.Where(a => a.Role == AssignmentRole.Lead && tasks.Select(t => t.Id).Contains(a.TaskId)).Select(a => new TaskFact
-            {
-                Status = a.Task!.Status, Due = a.Task.Deadline.Due, CompletedOn = a.Task.CompletedOn, LeadId = a.AgencyId,
-                Area = a.Task.Section != null ? a.Task.Section.Area : null, PlanId = a.Task.PlanId,
-            })
-            : tasks.Select(t => new TaskFact
-            {
-                Status = t.Status, Due = t.Deadline.Due, CompletedOn = t.CompletedOn, LeadId = null,
-                Area = t.Section != null ? t.Section.Area : null, PlanId = t.PlanId,
-            });
-        var groups = await facts
-            .GroupBy(f => new
-            {
-                Status = byStatus ? (TaskStatus?)f.Status : null,
-                Timeliness = byTimeliness
-                    ? (Timeliness?)(f.Status == TaskStatus.Cancelled || f.Due == null ? Timeliness.NoDeadline
-                        : f.Status == TaskStatus.Completed
-                            ? ((f.CompletedOn ?? today) <= f.Due ? Timeliness.CompletedOnTime : Timeliness.CompletedLate)
-                        : today > f.Due ? Timeliness.Overdue
-                        : soon >= f.Due ? Timeliness.DueSoon
-                        : Timeliness.OnTrack)
-                    : null,
-                LeadId = byLead ? f.LeadId : null,
-                Area = byArea ? f.Area : null,
-                PlanId = byPlan ? (int?)f.PlanId : null,
-                DueYear = byYear && f.Due != null ? (int?)f.Due.Value.Year : null,
-                DueQuarter = byQuarter && f.Due != null ? (int?)((f.Due.Value.Month + 2) / 3) : null,
-            })
-            .Select(g => new TaskGroup(
-                g.Key.Status, g.Key.Timeliness, g.Key.LeadId, g.Key.Area, g.Key.PlanId, g.Key.DueYear, g.Key.DueQuarter,
-                g.Count(),
-                g.Sum(f => f.Status != TaskStatus.Completed && f.Status != TaskStatus.Cancelled && f.Due != null && today > f.Due ? 1 : 0),
-                g.Sum(f => f.Status == TaskStatus.Completed && f.Due != null && (f.CompletedOn ?? today) <= f.Due ? 1 : 0),
-                g.Sum(f => f.Status == TaskStatus.Completed ? 1 : 0)))
-            .ToListAsync(ct);
-        return [.. groups.OrderBy(g => g.Status).ThenBy(g => g.Timeliness).ThenBy(g => g.LeadAgencyId).ThenBy(g => g.Area)
+        await using var ids = filter(db.Tasks.AsNoTracking()).Select(t => t.Id).CreateDbCommand();
+        DbParameter[] parameters =
+        [
+            .. ids.Parameters.Cast<DbParameter>(),
+            new NpgsqlParameter("stats_today", clock.Today),
+            new NpgsqlParameter("stats_soon", clock.Today.AddDays(TimelinessRules.DueSoonDays)),
+        ];
+        ids.Parameters.Clear();
+
+        var rows = await db.Database.SqlQueryRaw<GroupRow>(BuildSql(groupBy, ids.CommandText), parameters).ToListAsync(ct);
+        return [.. rows.Select(r => r.ToGroup())
+            .OrderBy(g => g.Status).ThenBy(g => g.Timeliness).ThenBy(g => g.LeadAgencyId).ThenBy(g => g.Area)
             .ThenBy(g => g.PlanId).ThenBy(g => g.DueYear).ThenBy(g => g.DueQuarter)];
     }
 
-    /// <summary>The columns statistics need, one row per task (per lead agency when grouping by it).</summary>
-    private sealed class TaskFact
+    private static string BuildSql(IReadOnlyCollection<TaskGroupBy> groupBy, string taskIdsSql)
     {
-        public TaskStatus Status { get; init; }
+        var keyColumns = Keys.Select(k => groupBy.Contains(k.Key) ? $"{k.Expression} AS {k.Column}" : $"NULL AS {k.Column}");
+        // By position: several joined tables share column names such as plan_id.
+        var positions = Keys.Select((k, i) => groupBy.Contains(k.Key) ? (i + 1).ToString() : null).OfType<string>().ToList();
+        var groupByClause = positions.Count == 0 ? "" : "GROUP BY " + string.Join(", ", positions);
+        return $"""
+            SELECT {string.Join(",\n       ", keyColumns)},
+                   count(*)::int AS count,
+                   (count(*) FILTER (WHERE t.status NOT IN ('{Completed}', '{Cancelled}') AND @stats_today > t.deadline_due))::int AS overdue,
+                   (count(*) FILTER (WHERE t.status = '{Completed}' AND coalesce(t.completed_on, @stats_today) <= t.deadline_due))::int AS completed_on_time,
+                   (count(*) FILTER (WHERE t.status = '{Completed}'))::int AS completed
+            FROM tasks AS t
+            {(groupBy.Contains(TaskGroupBy.LeadAgency) ? $"JOIN task_assignments AS a ON a.task_id = t.id AND a.role = '{nameof(AssignmentRole.Lead)}'" : "")}
+            {(groupBy.Contains(TaskGroupBy.Area) ? "LEFT JOIN plan_sections AS s ON s.id = t.section_id" : "")}
+            WHERE t.id IN ({taskIdsSql})
+            {groupByClause}
+            """;
+    }
 
-        public DateOnly? Due { get; init; }
+    /// <summary>One result row; keys not grouped by come back null.</summary>
+    private sealed class GroupRow
+    {
+        public string? Status { get; init; }
 
-        public DateOnly? CompletedOn { get; init; }
+        public string? Timeliness { get; init; }
 
-        public int? LeadId { get; init; }
+        public int? LeadAgencyId { get; init; }
 
-        public ReformArea? Area { get; init; }
+        public string? Area { get; init; }
 
-        public int PlanId { get; init; }
+        public int? PlanId { get; init; }
+
+        public int? DueYear { get; init; }
+
+        public int? DueQuarter { get; init; }
+
+        public int Count { get; init; }
+
+        public int Overdue { get; init; }
+
+        public int CompletedOnTime { get; init; }
+
+        public int Completed { get; init; }
+
+        public TaskGroup ToGroup() => new(
+            Parse<TaskStatus>(Status), Parse<Tasks.Timeliness>(Timeliness), LeadAgencyId, Parse<ReformArea>(Area),
+            PlanId, DueYear, DueQuarter, Count, Overdue, CompletedOnTime, Completed);
+
+        private static T? Parse<T>(string? value) where T : struct, Enum => value is null ? null : Enum.Parse<T>(value);
     }
 }

@@ -81,7 +81,33 @@ public class TaskStatisticsTests(ParGraphApiFactory factory) : IClassFixture<Par
             "{ taskStatistics(groupBy: [STATUS, TIMELINESS, AREA, PLAN, DUE_YEAR, DUE_QUARTER]) { count overdue completedOnTime completionRate } }");
 
         Assert.NotEmpty(data["taskStatistics"]!.AsArray());
-        Assert.Equal(1, factory.SqlStatements.Count);
+        var statement = Assert.Single(factory.SqlStatements.Texts);
+        // The grouping query and the task-id subquery only: no correlated subquery per aggregate and group.
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(statement, @"\bSELECT\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+    }
+
+    [Fact]
+    public async Task WhereAndLeadAgency_CountOnlyTheFilteredTasksOfEachLead()
+    {
+        var data = await client.DataAsync("""
+            { taskStatistics(where: { plan: { title: { eq: "Statistics plan" } }, status: { neq: CANCELLED } }, groupBy: [LEAD_AGENCY]) { leadAgency { code } count } }
+            """);
+
+        var counts = data["taskStatistics"]!.AsArray().ToDictionary(g => g!["leadAgency"]!["code"]!.GetValue<string>(), g => g!["count"]!.GetValue<int>());
+        Assert.Equal(new Dictionary<string, int> { ["SNV"] = 3, ["STTTT"] = 3 }, counts);
+    }
+
+    [Fact]
+    public async Task NoKeys_GiveOneGroup_EvenWhenNoTaskMatches()
+    {
+        var data = await client.DataAsync("""
+            { all: taskStatistics(groupBy: []) { count } tasks { totalCount }
+              none: taskStatistics(where: { title: { eq: "không có nhiệm vụ này" } }, groupBy: []) { count completionRate } }
+            """);
+
+        Assert.Equal(data["tasks"]!["totalCount"]!.GetValue<int>(), Assert.Single(data["all"]!.AsArray())!["count"]!.GetValue<int>());
+        var none = Assert.Single(data["none"]!.AsArray())!;
+        Assert.Equal((0, 0.0), (none["count"]!.GetValue<int>(), none["completionRate"]!.GetValue<double>()));
     }
 
     [Fact]
