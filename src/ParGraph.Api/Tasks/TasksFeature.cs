@@ -9,6 +9,9 @@ public static class TasksFeature
         services.AddQueryFields<TaskQueries>();
         services.AddQueryFields<TaskStatisticsQueries>();
         services.AddSingleton<TaskStatisticsService>();
+        services.AddMutationFields<TaskMutations>();
+        services.AddSingleton<TaskAdminService>();
+        services.AddSingleton<TaskProgressService>();
         services.AddSingleton(BatchedNodeSource.ById("Task", TaskLoaders.TaskById));
         return services;
     }

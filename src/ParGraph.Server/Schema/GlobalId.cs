@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Text;
+using ParGraph.Server.Errors;
 
 namespace ParGraph.Server.Schema;
 
@@ -32,4 +33,11 @@ public static class GlobalId
         (typeName, key) = (text[..colon], text[(colon + 1)..]);
         return true;
     }
+
+    /// <summary>The integer key of a global ID of <paramref name="typeName"/> given as input, or <c>VALIDATION</c> naming <paramref name="field"/>.</summary>
+    public static int DecodeInt32(string? id, string typeName, string field) =>
+        id is not null && TryDecode(id.Trim(), out var type, out var key) && type == typeName
+            && int.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw ApiException.Validation($"\"{id}\" is not the ID of a {typeName.ToLowerInvariant()}.", field);
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using ParGraph.Api.Tests.Infrastructure;
 
 namespace ParGraph.Api.Tests.Identity;
@@ -61,7 +62,30 @@ public class AuthorizationMatrixTests(ParGraphApiFactory factory) : IClassFixtur
             """mutation { recordKpiMeasurement(input: { kpiCode: "IND-6A9E95BE", on: "2025-01-31", value: 40, agencyCode: "SNV", source: "matrix test" }) { measurement { id } } }""",
             "recordKpiMeasurement",
             user => user is "admin" or "snv.editor"),
+        ["createTask"] = (
+            """mutation($planId: ID!) { createTask(input: { planId: $planId, title: "Nhiệm vụ thử", lead: ["SNV"] }) { task { id } } }""",
+            "createTask",
+            user => user == "admin"),
+        ["updateTask"] = (
+            """mutation($taskId: ID!, $version: Int!) { updateTask(input: { taskId: $taskId, title: "Đổi tên", expectedVersion: $version }) { task { id } } }""",
+            "updateTask",
+            user => user == "admin"),
+        ["assignTask"] = (
+            """mutation($taskId: ID!, $version: Int!) { assignTask(input: { taskId: $taskId, lead: ["STTTT"], expectedVersion: $version }) { task { id } } }""",
+            "assignTask",
+            user => user == "admin"),
+        ["deleteTask"] = (
+            """mutation($taskId: ID!, $version: Int!) { deleteTask(input: { taskId: $taskId, expectedVersion: $version }) { task { id } } }""",
+            "deleteTask",
+            user => user == "admin"),
+        ["setTaskProgress (SNV-led task)"] = (
+            """mutation($taskId: ID!, $version: Int!) { setTaskProgress(input: { taskId: $taskId, progress: 20, expectedVersion: $version }) { task { id } } }""",
+            "setTaskProgress",
+            user => user is "admin" or "snv.editor"),
     };
+
+    /// <summary>Operations on a task get a fresh SNV-led one per row, so rows do not change each other's versions.</summary>
+    private static readonly HashSet<string> NeedsFreshTask = ["createTask", "updateTask", "assignTask", "deleteTask", "setTaskProgress"];
 
     public static TheoryData<string, string, Outcome> Matrix()
     {
@@ -85,7 +109,14 @@ public class AuthorizationMatrixTests(ParGraphApiFactory factory) : IClassFixtur
         var (document, field, _) = Operations[operation];
         using var http = await ClientForAsync(user);
 
-        using var response = await http.PostAsJsonAsync("/graphql", new { query = document, variables = new { text = ThematicPlan } });
+        object variables = new { text = ThematicPlan };
+        if (NeedsFreshTask.Contains(field))
+        {
+            var (taskId, version, _) = await Tasks.TaskFixtures.NewTaskAsync(factory);
+            variables = new { taskId, version, planId = await PlanIdOfAsync(taskId) };
+        }
+
+        using var response = await http.PostAsJsonAsync("/graphql", new { query = document, variables });
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         var error = body["errors"]?[0];
 
@@ -124,6 +155,13 @@ public class AuthorizationMatrixTests(ParGraphApiFactory factory) : IClassFixtur
         Assert.Equal("STTTT", agency!["code"]!.GetValue<string>());
         Assert.Equal("EDITOR", agency["access"]!.GetValue<string>());
         Assert.Equal("Sở Thông tin và Truyền thông", agency["agency"]!["name"]!.GetValue<string>());
+    }
+
+    private async Task<string> PlanIdOfAsync(string taskId)
+    {
+        await using var db = factory.Database.CreateContext();
+        var key = ParGraph.Server.Schema.GlobalId.DecodeInt32(taskId, "Task", "taskId");
+        return ParGraph.Server.Schema.GlobalId.Encode("Plan", await db.Tasks.Where(t => t.Id == key).Select(t => t.PlanId).SingleAsync());
     }
 
     private async Task<HttpClient> ClientForAsync(string user)

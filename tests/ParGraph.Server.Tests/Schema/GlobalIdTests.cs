@@ -24,4 +24,21 @@ public class GlobalIdTests
     [InlineData("OjQy")] // ":42" without a type
     public void TryDecode_Malformed_ReturnsFalse(string id) =>
         Assert.False(GlobalId.TryDecode(id, out _, out _));
+
+    [Fact]
+    public void DecodeInt32_OfTheRightType_ReturnsTheKey() =>
+        Assert.Equal(42, GlobalId.DecodeInt32(GlobalId.Encode("Task", 42), "Task", "input.taskId"));
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("not an id")]
+    [InlineData("UGxhbjo0Mg")] // Plan:42, another type
+    [InlineData("VGFzazotNA")] // Task:-4
+    [InlineData("VGFzazphYmM")] // Task:abc
+    public void DecodeInt32_OfAnythingElse_IsAValidationErrorNamingTheField(string? id)
+    {
+        var error = Assert.Throws<ParGraph.Server.Errors.ApiException>(() => GlobalId.DecodeInt32(id, "Task", "input.taskId"));
+
+        Assert.Equal(("VALIDATION", "input.taskId"), (error.Code, error.Extensions!["field"]));
+    }
 }

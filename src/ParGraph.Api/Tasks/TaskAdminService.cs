@@ -1,0 +1,102 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using ParGraph.Api.Data;
+using ParGraph.Api.Hosting;
+using ParGraph.Server.Errors;
+using ParGraph.Server.Mutations;
+using ParGraph.Server.Schema;
+
+namespace ParGraph.Api.Tasks;
+
+/// <summary><c>createTask</c>, <c>updateTask</c>, <c>assignTask</c>, <c>deleteTask</c>: the SNV PAR office manages what the tasks are.</summary>
+public sealed class TaskAdminService(IDbContextFactory<ParGraphDbContext> factory, ProvinceClock clock)
+{
+    private const string Concurrent = "The task was changed by someone else at the same moment; reload it and apply your change again.";
+
+    public Task<TaskPayload> CreateAsync(CreateTaskInput input, ClaimsPrincipal? user, CancellationToken ct)
+    {
+        var planId = GlobalId.DecodeInt32(input.PlanId, "Plan", "input.planId");
+        var sectionId = TaskInputRules.SectionId(input.SectionId, "input.sectionId");
+        var title = TaskInputRules.Text(input.Title, TaskInputRules.MaxTextLength, "input.title", required: true);
+        var number = TaskInputRules.Text(input.Number, TaskInputRules.MaxNumberLength, "input.number");
+        var product = TaskInputRules.Text(input.Product, TaskInputRules.MaxTextLength, "input.product");
+        return factory.MutateAsync<ParGraphDbContext, TaskPayload>(async (db, ct) =>
+        {
+            var plan = await db.Plans.FirstOrDefaultAsync(p => p.Id == planId, ct)
+                ?? throw ApiException.NotFound($"There is no plan with ID {input.PlanId}.", new Dictionary<string, object?> { ["field"] = "input.planId" });
+            await RequireSectionOfPlanAsync(db, sectionId, planId, ct);
+            var task = new PlanTask
+            {
+                Plan = plan, SectionId = sectionId, Number = number, Title = title, Product = product,
+                Position = await db.Tasks.IgnoreQueryFilters().Where(t => t.PlanId == planId).MaxAsync(t => (int?)t.Position, ct) + 1 ?? 1,
+                Deadline = input.Deadline is null ? new Deadline() : TaskInputRules.Deadline(input.Deadline, PlanYear(plan), "input.deadline"),
+            };
+            await TaskAssignments.ReplaceAsync(db, task, input.Lead, input.Coordinating, clock.Today, ct);
+            db.Tasks.Add(task);
+            await db.SaveChangesAsync(ct); // the id, for the audit entry; the transaction is still open
+            TaskChanges.Record(db, user, clock.UtcNow, "createTask", task, null, null);
+            return new TaskPayload(task);
+        }, "A task like this was created at the same moment; check the plan before trying again.", ct);
+    }
+
+    public Task<TaskPayload> UpdateAsync(UpdateTaskInput input, ClaimsPrincipal? user, CancellationToken ct)
+    {
+        var taskId = TaskChanges.DecodeTaskId(input.TaskId);
+        var sectionId = TaskInputRules.SectionId(input.SectionId, "input.sectionId");
+        var title = input.Title is null ? null : TaskInputRules.Text(input.Title, TaskInputRules.MaxTextLength, "input.title", required: true);
+        var number = TaskInputRules.Text(input.Number, TaskInputRules.MaxNumberLength, "input.number");
+        var product = TaskInputRules.Text(input.Product, TaskInputRules.MaxTextLength, "input.product");
+        var note = TaskInputRules.Text(input.Note, TaskInputRules.MaxNoteLength, "input.note");
+        return factory.MutateAsync<ParGraphDbContext, TaskPayload>(async (db, ct) =>
+        {
+            var task = await TaskChanges.LoadAsync(db, taskId, input.ExpectedVersion, ct);
+            var before = TaskSnapshot.Of(task);
+            await RequireSectionOfPlanAsync(db, sectionId, task.PlanId, ct);
+            task.SectionId = sectionId ?? task.SectionId;
+            task.Title = title ?? task.Title;
+            task.Number = input.Number is null ? task.Number : number;
+            task.Product = input.Product is null ? task.Product : product;
+            task.Deadline = input.Deadline is null ? task.Deadline : TaskInputRules.Deadline(input.Deadline, PlanYear(task.Plan!), "input.deadline");
+            TaskChanges.Record(db, user, clock.UtcNow, "updateTask", task, before, note);
+            return new TaskPayload(task);
+        }, Concurrent, ct);
+    }
+
+    public Task<TaskPayload> AssignAsync(AssignTaskInput input, ClaimsPrincipal? user, CancellationToken ct)
+    {
+        var taskId = TaskChanges.DecodeTaskId(input.TaskId);
+        var note = TaskInputRules.Text(input.Note, TaskInputRules.MaxNoteLength, "input.note");
+        return factory.MutateAsync<ParGraphDbContext, TaskPayload>(async (db, ct) =>
+        {
+            var task = await TaskChanges.LoadAsync(db, taskId, input.ExpectedVersion, ct);
+            var before = TaskSnapshot.Of(task);
+            await TaskAssignments.ReplaceAsync(db, task, input.Lead, input.Coordinating, clock.Today, ct);
+            TaskChanges.Record(db, user, clock.UtcNow, "assignTask", task, before, note);
+            return new TaskPayload(task);
+        }, Concurrent, ct);
+    }
+
+    public Task<TaskPayload> DeleteAsync(DeleteTaskInput input, ClaimsPrincipal? user, CancellationToken ct)
+    {
+        var taskId = TaskChanges.DecodeTaskId(input.TaskId);
+        var note = TaskInputRules.Text(input.Note, TaskInputRules.MaxNoteLength, "input.note");
+        return factory.MutateAsync<ParGraphDbContext, TaskPayload>(async (db, ct) =>
+        {
+            var task = await TaskChanges.LoadAsync(db, taskId, input.ExpectedVersion, ct);
+            var before = TaskSnapshot.Of(task);
+            task.DeletedAt = clock.UtcNow;
+            TaskChanges.Record(db, user, clock.UtcNow, "deleteTask", task, before, note);
+            return new TaskPayload(task);
+        }, Concurrent, ct);
+    }
+
+    private static int? PlanYear(Plans.Plan plan) => plan.PeriodStart?.Year ?? plan.IssuedOn?.Year;
+
+    private static async Task RequireSectionOfPlanAsync(ParGraphDbContext db, int? sectionId, int planId, CancellationToken ct)
+    {
+        if (sectionId is { } id && !await db.PlanSections.AnyAsync(s => s.Id == id && s.PlanId == planId, ct))
+        {
+            throw ApiException.Validation($"The plan has no section with ID {id}.", "input.sectionId");
+        }
+    }
+}
