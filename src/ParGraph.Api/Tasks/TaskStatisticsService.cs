@@ -9,13 +9,13 @@ namespace ParGraph.Api.Tasks;
 
 /// <summary>
 /// Grouped task counts in one SQL statement: <c>GROUP BY</c> the chosen keys with <c>count(*) FILTER (…)</c>
-/// per measure, over the ids of the tasks the caller's filter and row rules select. Timeliness is computed
+/// per measure, over the tasks the caller's filter and row rules select. Timeliness is computed
 /// in SQL with the same rules as <see cref="TimelinessRules"/> (a test holds the two together).
 /// </summary>
 /// <remarks>
 /// Written in SQL because EF Core 10 translates conditional aggregates over a computed grouping key into
 /// one correlated subquery per aggregate per group — 0.01× the hand-written floor in the benchmark.
-/// The filter stays LINQ: its command text and parameters are embedded as the <c>IN (…)</c> subquery.
+/// The filter stays LINQ: its command text and parameters become the statement's derived table, which PostgreSQL flattens.
 /// </remarks>
 public sealed class TaskStatisticsService(IDbContextFactory<ParGraphDbContext> factory, ProvinceClock clock)
 {
@@ -29,6 +29,9 @@ public sealed class TaskStatisticsService(IDbContextFactory<ParGraphDbContext> f
              WHEN @stats_soon >= t.deadline_due THEN '{nameof(Timeliness.DueSoon)}'
              ELSE '{nameof(Timeliness.OnTrack)}' END
         """;
+
+    // Renames the filtered tasks' columns by position, whatever aliases EF Core gave them.
+    private const string TaskColumns = "t(id, status, deadline_due, completed_on, section_id, plan_id)";
 
     private static readonly (TaskGroupBy Key, string Column, string Expression)[] Keys =
     [
@@ -46,22 +49,25 @@ public sealed class TaskStatisticsService(IDbContextFactory<ParGraphDbContext> f
         IReadOnlyCollection<TaskGroupBy> groupBy, Func<IQueryable<PlanTask>, IQueryable<PlanTask>> filter, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        await using var ids = filter(db.Tasks.AsNoTracking()).Select(t => t.Id).CreateDbCommand();
+        await using var tasks = filter(db.Tasks.AsNoTracking())
+            .Select(t => new { t.Id, t.Status, t.Deadline.Due, t.CompletedOn, t.SectionId, t.PlanId })
+            .CreateDbCommand();
         DbParameter[] parameters =
         [
-            .. ids.Parameters.Cast<DbParameter>(),
+            .. tasks.Parameters.Cast<DbParameter>(),
             new NpgsqlParameter("stats_today", clock.Today),
             new NpgsqlParameter("stats_soon", clock.Today.AddDays(TimelinessRules.DueSoonDays)),
         ];
-        ids.Parameters.Clear();
+        tasks.Parameters.Clear();
 
-        var rows = await db.Database.SqlQueryRaw<GroupRow>(BuildSql(groupBy, ids.CommandText), parameters).ToListAsync(ct);
+        var rows = await db.Database.SqlQueryRaw<GroupRow>(BuildSql(groupBy, tasks.CommandText), parameters).ToListAsync(ct);
         return [.. rows.Select(r => r.ToGroup())
             .OrderBy(g => g.Status).ThenBy(g => g.Timeliness).ThenBy(g => g.LeadAgencyId).ThenBy(g => g.Area)
             .ThenBy(g => g.PlanId).ThenBy(g => g.DueYear).ThenBy(g => g.DueQuarter)];
     }
 
-    private static string BuildSql(IReadOnlyCollection<TaskGroupBy> groupBy, string taskIdsSql)
+    /// <param name="tasksSql">The filtered tasks, selecting exactly the columns named in <see cref="TaskColumns"/>, in that order.</param>
+    private static string BuildSql(IReadOnlyCollection<TaskGroupBy> groupBy, string tasksSql)
     {
         var keyColumns = Keys.Select(k => groupBy.Contains(k.Key) ? $"{k.Expression} AS {k.Column}" : $"NULL AS {k.Column}");
         // By position: several joined tables share column names such as plan_id.
@@ -73,10 +79,9 @@ public sealed class TaskStatisticsService(IDbContextFactory<ParGraphDbContext> f
                    (count(*) FILTER (WHERE t.status NOT IN ('{Completed}', '{Cancelled}') AND @stats_today > t.deadline_due))::int AS overdue,
                    (count(*) FILTER (WHERE t.status = '{Completed}' AND coalesce(t.completed_on, @stats_today) <= t.deadline_due))::int AS completed_on_time,
                    (count(*) FILTER (WHERE t.status = '{Completed}'))::int AS completed
-            FROM tasks AS t
+            FROM ({tasksSql}) AS {TaskColumns}
             {(groupBy.Contains(TaskGroupBy.LeadAgency) ? $"JOIN task_assignments AS a ON a.task_id = t.id AND a.role = '{nameof(AssignmentRole.Lead)}'" : "")}
             {(groupBy.Contains(TaskGroupBy.Area) ? "LEFT JOIN plan_sections AS s ON s.id = t.section_id" : "")}
-            WHERE t.id IN ({taskIdsSql})
             {groupByClause}
             """;
     }
