@@ -65,7 +65,7 @@ public sealed partial class KpiService(IDbContextFactory<ParGraphDbContext> fact
             throw ApiException.Validation($"The target's text must be at most {MaxTargetTextLength} characters.", "input.text");
         }
 
-        var planKey = DecodePlanId(input.PlanId);
+        var planKey = string.IsNullOrWhiteSpace(input.PlanId) ? (int?)null : GlobalId.DecodeInt32(input.PlanId, "Plan", "input.planId");
         return await factory.MutateAsync<ParGraphDbContext, SetKpiTargetPayload>(async (db, ct) =>
         {
             var kpi = await KpiValues.FindKpiAsync(db, code, input.KpiCode, ct);
@@ -82,18 +82,6 @@ public sealed partial class KpiService(IDbContextFactory<ParGraphDbContext> fact
             AuditLog.Record(db, user, clock.UtcNow, "setKpiTarget", nameof(KpiTarget), $"{code}/{input.Year}", before, KpiSnapshot.Of(target, code));
             return new SetKpiTargetPayload(target, kpi);
         }, $"The {input.Year} target of KPI {code} was set by someone else at the same time; try again.", ct);
-    }
-
-    private static int? DecodePlanId(string? planId)
-    {
-        if (string.IsNullOrWhiteSpace(planId))
-        {
-            return null;
-        }
-
-        return GlobalId.TryDecode(planId.Trim(), out var type, out var key) && type == "Plan" && int.TryParse(key, out var id)
-            ? id
-            : throw ApiException.Validation($"\"{planId}\" is not the ID of a plan.", "input.planId");
     }
 
     [GeneratedRegex("^(?=.{1,64}$)[A-Z0-9]+(-[A-Z0-9]+)*$")]
