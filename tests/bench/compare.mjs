@@ -27,13 +27,26 @@ const fromPostGraphile = {
     completedOnTime: g.completedOnTime, completionRate: g.completionRate })) }),
 }[query];
 
+// The first place two JSON values part, e.g. `taskStatistics[41].completionRate: 0.1 ≠ 0.10000000000000002`.
+const firstDifference = (a, b, path = '') => {
+  if (isDeepStrictEqual(a, b)) return null;
+  if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
+    if (Array.isArray(a) && a.length !== b.length) return `${path}.length: ${a.length} ≠ ${b.length}`;
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const found = firstDifference(a[key], b[key], Array.isArray(a) ? `${path}[${key}]` : `${path}.${key}`);
+      if (found) return found;
+    }
+  }
+  return `${path}: ${JSON.stringify(a)} ≠ ${JSON.stringify(b)}`;
+};
+
 let failed = false;
 const check = (name, actual) => {
   if (pargraph.errors || !pargraph.data) {
     console.error(`  ${query}: ParGraph answered errors: ${JSON.stringify(pargraph).slice(0, 300)}`);
     failed = true;
   } else if (!isDeepStrictEqual(actual, pargraph.data)) {
-    console.error(`  ${query}: ${name} differs from ParGraph:\n    ParGraph: ${JSON.stringify(pargraph.data).slice(0, 300)}\n    ${name}: ${JSON.stringify(actual).slice(0, 300)}`);
+    console.error(`  ${query}: ${name} differs from ParGraph at ${firstDifference(pargraph.data, actual)} (ParGraph ≠ ${name})`);
     failed = true;
   } else {
     console.log(`  ${query}: ${name} = ParGraph (${JSON.stringify(pargraph.data).length} characters of JSON)`);
