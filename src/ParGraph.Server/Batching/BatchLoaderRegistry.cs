@@ -15,4 +15,10 @@ public sealed class BatchLoaderRegistry(IServiceProvider services)
                 (keys, ct) => state.definition.Fetch(state.services, keys, ct),
                 state.definition.Missing),
             (definition, services));
+
+    /// <summary>
+    /// Forgets every loaded value: a subscription runs its selection once per event in one scope, and each
+    /// event must read the data as it is then.
+    /// </summary>
+    public void Reset() => loaders.Clear();
 }

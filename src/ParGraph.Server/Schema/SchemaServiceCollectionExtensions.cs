@@ -18,6 +18,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddSingleton<QueryType>();
         services.AddSingleton<MutationType>();
+        services.AddSingleton<SubscriptionType>();
         services.AddSingleton<NodeInterfaceType>();
         services.AddSingleton<IsoDateGraphType>();
         services.AddSingleton<IsoDateTimeGraphType>();
@@ -49,4 +50,8 @@ public static class SchemaServiceCollectionExtensions
     public static IServiceCollection AddMutationFields<T>(this IServiceCollection services)
         where T : class, IMutationFields =>
         services.AddSingleton<IMutationFields, T>();
+
+    public static IServiceCollection AddSubscriptionFields<T>(this IServiceCollection services)
+        where T : class, ISubscriptionFields =>
+        services.AddSingleton<ISubscriptionFields, T>();
 }
