@@ -12,6 +12,7 @@ using ParGraph.Api.PersistedDocuments;
 using ParGraph.Api.Plans;
 using ParGraph.Api.Tasks;
 using ParGraph.Server.Authorization;
+using ParGraph.Server.Events;
 using ParGraph.Server.Hosting;
 using ParGraph.Server.Schema;
 
@@ -33,6 +34,7 @@ public static class ParGraphApiHostingExtensions
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.AddDevelopmentIdentityProvider();
         builder.AddParGraphData();
+        builder.Services.AddPostgresEvents(builder.Configuration, sp => sp.GetRequiredService<ParGraphConnection>().GetConnectionStringAsync());
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ProvinceClock>();

@@ -3,13 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using ParGraph.Api.Data;
 using ParGraph.Api.Hosting;
 using ParGraph.Server.Errors;
+using ParGraph.Server.Events;
 using ParGraph.Server.Mutations;
 using ParGraph.Server.Schema;
 
 namespace ParGraph.Api.Tasks;
 
 /// <summary><c>createTask</c>, <c>updateTask</c>, <c>assignTask</c>, <c>deleteTask</c>: the SNV PAR office manages what the tasks are.</summary>
-public sealed class TaskAdminService(IDbContextFactory<ParGraphDbContext> factory, ProvinceClock clock)
+public sealed class TaskAdminService(IDbContextFactory<ParGraphDbContext> factory, ProvinceClock clock, EventPublisher events)
 {
     private const string Concurrent = "The task was changed by someone else at the same moment; reload it and apply your change again.";
 
@@ -34,7 +35,7 @@ public sealed class TaskAdminService(IDbContextFactory<ParGraphDbContext> factor
             await TaskAssignments.ReplaceAsync(db, task, input.Lead, input.Coordinating, clock.Today, ct);
             db.Tasks.Add(task);
             await db.SaveChangesAsync(ct); // the id, for the audit entry; the transaction is still open
-            TaskChanges.Record(db, user, clock.UtcNow, "createTask", task, null, null);
+            await TaskChanges.RecordAsync(db, events, user, clock.UtcNow, "createTask", task, null, null, ct);
             return new TaskPayload(task);
         }, "A task like this was created at the same moment; check the plan before trying again.", ct);
     }
@@ -57,7 +58,7 @@ public sealed class TaskAdminService(IDbContextFactory<ParGraphDbContext> factor
             task.Number = input.Number is null ? task.Number : number;
             task.Product = input.Product is null ? task.Product : product;
             task.Deadline = input.Deadline is null ? task.Deadline : TaskInputRules.Deadline(input.Deadline, PlanYear(task.Plan!), "input.deadline");
-            TaskChanges.Record(db, user, clock.UtcNow, "updateTask", task, before, note);
+            await TaskChanges.RecordAsync(db, events, user, clock.UtcNow, "updateTask", task, before, note, ct);
             return new TaskPayload(task);
         }, Concurrent, ct);
     }
@@ -71,7 +72,7 @@ public sealed class TaskAdminService(IDbContextFactory<ParGraphDbContext> factor
             var task = await TaskChanges.LoadAsync(db, taskId, input.ExpectedVersion, ct);
             var before = TaskSnapshot.Of(task);
             await TaskAssignments.ReplaceAsync(db, task, input.Lead, input.Coordinating, clock.Today, ct);
-            TaskChanges.Record(db, user, clock.UtcNow, "assignTask", task, before, note);
+            await TaskChanges.RecordAsync(db, events, user, clock.UtcNow, "assignTask", task, before, note, ct);
             return new TaskPayload(task);
         }, Concurrent, ct);
     }
@@ -85,7 +86,7 @@ public sealed class TaskAdminService(IDbContextFactory<ParGraphDbContext> factor
             var task = await TaskChanges.LoadAsync(db, taskId, input.ExpectedVersion, ct);
             var before = TaskSnapshot.Of(task);
             task.DeletedAt = clock.UtcNow;
-            TaskChanges.Record(db, user, clock.UtcNow, "deleteTask", task, before, note);
+            await TaskChanges.RecordAsync(db, events, user, clock.UtcNow, "deleteTask", task, before, note, ct);
             return new TaskPayload(task);
         }, Concurrent, ct);
     }

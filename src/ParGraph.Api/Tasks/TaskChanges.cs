@@ -5,6 +5,7 @@ using ParGraph.Api.Audit;
 using ParGraph.Api.Data;
 using ParGraph.Api.Identity;
 using ParGraph.Server.Errors;
+using ParGraph.Server.Events;
 using ParGraph.Server.Mutations;
 using ParGraph.Server.Schema;
 
@@ -29,9 +30,13 @@ internal static class TaskChanges
         return task;
     }
 
-    /// <summary>Appends the history row and the audit entry; nothing is written when nothing changed and there is no note.</summary>
-    public static void Record(
-        ParGraphDbContext db, ClaimsPrincipal? user, DateTimeOffset at, string operation, PlanTask task, TaskSnapshot? before, string? note)
+    /// <summary>
+    /// Appends the history row and the audit entry and announces the change to subscribers on commit;
+    /// nothing happens when nothing changed and there is no note.
+    /// </summary>
+    public static async Task RecordAsync(
+        ParGraphDbContext db, EventPublisher events, ClaimsPrincipal? user, DateTimeOffset at, string operation,
+        PlanTask task, TaskSnapshot? before, string? note, CancellationToken ct)
     {
         var after = TaskSnapshot.Of(task);
         var changes = before is null ? null : TaskSnapshot.Changes(before, after);
@@ -49,6 +54,8 @@ internal static class TaskChanges
         });
         AuditLog.Record(db, user, at, operation, "Task", task.Id == 0 ? null : task.Id.ToString(CultureInfo.InvariantCulture),
             before, after, after.Lead.FirstOrDefault());
+        var kind = before is null ? TaskChangeKind.Created : after.Deleted ? TaskChangeKind.Deleted : TaskChangeKind.Updated;
+        await new TaskEvent(kind, task.Id, task.PlanId, [.. after.Lead.Union(after.Coordinating)], at).PublishAsync(events, db, ct);
     }
 
     private static string Abbreviate(string? title) =>

@@ -4,12 +4,13 @@ using ParGraph.Api.Data;
 using ParGraph.Api.Hosting;
 using ParGraph.Api.Identity;
 using ParGraph.Server.Errors;
+using ParGraph.Server.Events;
 using ParGraph.Server.Mutations;
 
 namespace ParGraph.Api.Tasks;
 
 /// <summary><c>setTaskProgress</c>: the lead agency's editors (or the SNV PAR office) move a task along.</summary>
-public sealed class TaskProgressService(IDbContextFactory<ParGraphDbContext> factory, ProvinceClock clock)
+public sealed class TaskProgressService(IDbContextFactory<ParGraphDbContext> factory, ProvinceClock clock, EventPublisher events)
 {
     public Task<TaskPayload> SetAsync(SetTaskProgressInput input, ClaimsPrincipal? user, CancellationToken ct)
     {
@@ -32,7 +33,7 @@ public sealed class TaskProgressService(IDbContextFactory<ParGraphDbContext> fac
             Authorize(caller, task);
             var before = TaskSnapshot.Of(task);
             TaskProgressRules.Apply(task, input.Status, input.Progress, input.CompletedOn, clock.Today, "input");
-            TaskChanges.Record(db, user, clock.UtcNow, "setTaskProgress", task, before, note);
+            await TaskChanges.RecordAsync(db, events, user, clock.UtcNow, "setTaskProgress", task, before, note, ct);
             return new TaskPayload(task);
         }, "The task was changed by someone else at the same moment; reload it and apply your change again.", ct);
     }

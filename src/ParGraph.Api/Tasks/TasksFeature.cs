@@ -10,6 +10,7 @@ public static class TasksFeature
         services.AddQueryFields<TaskStatisticsQueries>();
         services.AddSingleton<TaskStatisticsService>();
         services.AddMutationFields<TaskMutations>();
+        services.AddSubscriptionFields<TaskSubscriptions>();
         services.AddSingleton<TaskAdminService>();
         services.AddSingleton<TaskProgressService>();
         services.AddSingleton(BatchedNodeSource.ById("Task", TaskLoaders.TaskById));

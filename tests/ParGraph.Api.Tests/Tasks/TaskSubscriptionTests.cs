@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using ParGraph.Api.Tests.Infrastructure;
+using ParGraph.Server.Events;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ParGraph.Api.Tests.Tasks;
+
+/// <summary><c>taskChanged</c>: task mutations announce themselves through PostgreSQL once they commit.</summary>
+public sealed class TaskSubscriptionTests(ParGraphApiFactory factory) : IClassFixture<ParGraphApiFactory>
+{
+    private const string SetProgress = """
+        mutation($input: SetTaskProgressInput!) { setTaskProgress(input: $input) { task { version } } }
+        """;
+
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public async Task SnvEditorsChange_ReachesAnIocSubscriberToSnv_WithTheTaskAsItIsNow()
+    {
+        _ = factory.Server; // starts the app (and its LISTEN connection)
+        var (id, version, _) = await TaskFixtures.NewTaskAsync(factory);
+        await using var subscriber = await InProcessSubscription.StartAsync(factory.Services,
+            """subscription { taskChanged(agencyCode: "snv") { kind taskId task { progress status lead { code } } } }""", "ioc");
+
+        await new GraphQLClient(factory, "snv.editor").DataAsync(SetProgress, new { input = new { taskId = id, progress = 35, expectedVersion = version } });
+
+        var change = (await subscriber.NextAsync(Patience))?["data"]?["taskChanged"];
+        Assert.NotNull(change);
+        Assert.Equal(("UPDATED", id, 35, "IN_PROGRESS", "SNV"),
+            ((string?)change["kind"], (string?)change["taskId"], (int)change["task"]!["progress"]!, (string?)change["task"]!["status"], (string?)change["task"]!["lead"]![0]!["code"]));
+    }
+
+    [Fact]
+    public async Task ChangesOfOtherAgenciesAndPlans_AreNotSent()
+    {
+        _ = factory.Server;
+        var (snvTask, snvVersion, _) = await TaskFixtures.NewTaskAsync(factory);
+        var (stttTask, stttVersion, _) = await TaskFixtures.NewTaskAsync(factory, lead: "STTTT");
+        await using var subscriber = await InProcessSubscription.StartAsync(factory.Services,
+            """subscription { taskChanged(agencyCode: "STTTT") { taskId } }""", "ioc");
+
+        await new GraphQLClient(factory, "snv.editor").DataAsync(SetProgress, new { input = new { taskId = snvTask, progress = 10, expectedVersion = snvVersion } });
+        await new GraphQLClient(factory, "stttt.editor").DataAsync(SetProgress, new { input = new { taskId = stttTask, progress = 10, expectedVersion = stttVersion } });
+
+        Assert.Equal(stttTask, (string?)(await subscriber.NextAsync(Patience))?["data"]?["taskChanged"]?["taskId"]);
+        Assert.Null(await subscriber.NextAsync(TimeSpan.FromMilliseconds(300)));
+    }
+
+    [Fact]
+    public async Task ARolledBackChange_PublishesNothing_ACommittedOneDoes()
+    {
+        _ = factory.Server;
+        await using var subscriber = await InProcessSubscription.StartAsync(factory.Services, "subscription { taskChanged { kind taskId } }", "ioc");
+        var publisher = factory.Services.GetRequiredService<EventPublisher>();
+        var (rolledBack, _, rolledBackKey) = await TaskFixtures.NewTaskAsync(factory);
+        var (committed, _, committedKey) = await TaskFixtures.NewTaskAsync(factory);
+
+        foreach (var (key, commit) in new[] { (rolledBackKey, false), (committedKey, true) })
+        {
+            await using var db = factory.Database.CreateContext();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await new ParGraph.Api.Tasks.TaskEvent(ParGraph.Api.Tasks.TaskChangeKind.Updated, key, 0, [], DateTimeOffset.UtcNow).PublishAsync(publisher, db, default);
+            await (commit ? transaction.CommitAsync() : transaction.RollbackAsync());
+        }
+
+        Assert.Equal(committed, (string?)(await subscriber.NextAsync(Patience))?["data"]?["taskChanged"]?["taskId"]);
+        Assert.Null(await subscriber.NextAsync(TimeSpan.FromMilliseconds(300)));
+        Assert.NotEqual(rolledBack, committed);
+    }
+}
