@@ -34,4 +34,8 @@ public static class KpiLoaders
                 .GroupBy(m => m.KpiId)
                 .Select(g => g.OrderByDescending(m => m.On).ThenByDescending(m => m.Id).First()),
             m => m.KpiId);
+
+    public static readonly BatchLoaderDefinition<long, KpiMeasurement> MeasurementById =
+        DbBatchLoader<ParGraphDbContext>.ByKey<long, KpiMeasurement>(
+            nameof(MeasurementById), (db, ids) => db.KpiMeasurements.AsNoTracking().Where(m => ids.Contains(m.Id)), m => m.Id);
 }

@@ -5,12 +5,13 @@ using ParGraph.Api.Data;
 using ParGraph.Api.Hosting;
 using ParGraph.Api.Identity;
 using ParGraph.Server.Errors;
+using ParGraph.Server.Events;
 using ParGraph.Server.Mutations;
 
 namespace ParGraph.Api.Kpis;
 
 /// <summary>Records KPI measurements: agency-scoped for editors, province-wide for the SNV PAR office; validated, audited.</summary>
-public sealed class KpiMeasurementService(IDbContextFactory<ParGraphDbContext> factory, ProvinceClock clock)
+public sealed class KpiMeasurementService(IDbContextFactory<ParGraphDbContext> factory, ProvinceClock clock, EventPublisher events)
 {
     public const int MaxSourceLength = 500;
     public const int MaxNoteLength = 2000;
@@ -41,6 +42,7 @@ public sealed class KpiMeasurementService(IDbContextFactory<ParGraphDbContext> f
             AuditLog.Record(db, user, clock.UtcNow, "recordKpiMeasurement", nameof(KpiMeasurement),
                 measurement.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 null, KpiSnapshot.Of(measurement, code, agencyCode), agencyCode);
+            await new KpiMeasuredEvent(measurement.Id, kpi.Code, agencyCode).PublishAsync(events, db, ct);
             return new RecordKpiMeasurementPayload(measurement, kpi);
         }, $"The measurement of KPI {code} conflicts with a change made at the same time; try again.", ct);
     }

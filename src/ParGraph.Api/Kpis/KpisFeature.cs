@@ -8,6 +8,7 @@ public static class KpisFeature
     {
         services.AddQueryFields<KpiQueries>();
         services.AddMutationFields<KpiMutations>();
+        services.AddSubscriptionFields<KpiSubscriptions>();
         services.AddScoped<KpiService>();
         services.AddScoped<KpiMeasurementService>();
         services.AddSingleton(BatchedNodeSource.ById("Kpi", KpiLoaders.KpiById));

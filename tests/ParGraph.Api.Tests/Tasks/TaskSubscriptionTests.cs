@@ -31,6 +31,24 @@ public sealed class TaskSubscriptionTests(ParGraphApiFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task AChangeMadeOnAnotherReplica_ReachesTheSubscriberOnThisOne()
+    {
+        _ = factory.Server;
+        var (id, version, _) = await TaskFixtures.NewTaskAsync(factory);
+        await using var replicaB = factory.WithWebHostBuilder(_ => { }); // a second app on the same database
+        using var snvEditorOnB = replicaB.CreateClient();
+        snvEditorOnB.DefaultRequestHeaders.Authorization = new("Bearer", await factory.RequestTokenAsync("snv.editor"));
+        await replicaB.Services.GetRequiredService<PostgresEventListener>().Listening.WaitAsync(Patience);
+        await using var subscriberOnA = await InProcessSubscription.StartAsync(factory.Services,
+            """subscription { taskChanged(agencyCode: "SNV") { taskId task { progress } } }""", "ioc");
+
+        await new GraphQLClient(snvEditorOnB).DataAsync(SetProgress, new { input = new { taskId = id, progress = 55, expectedVersion = version } });
+
+        var change = (await subscriberOnA.NextAsync(Patience))?["data"]?["taskChanged"];
+        Assert.Equal((id, 55), ((string?)change?["taskId"], (int?)change?["task"]?["progress"]));
+    }
+
+    [Fact]
     public async Task ChangesOfOtherAgenciesAndPlans_AreNotSent()
     {
         _ = factory.Server;
