@@ -1,3 +1,4 @@
+using DeadlineAlert = ParGraph.Api.DeadlineAlerts.DeadlineAlert;
 using Microsoft.EntityFrameworkCore;
 using ParGraph.Api.Agencies;
 using ParGraph.Api.Audit;
@@ -38,6 +39,8 @@ public sealed class ParGraphDbContext(DbContextOptions<ParGraphDbContext> option
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<PersistedDocument> PersistedDocuments => Set<PersistedDocument>();
+
+    public DbSet<DeadlineAlert> DeadlineAlerts => Set<DeadlineAlert>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<Enum>().HaveConversion<string>();

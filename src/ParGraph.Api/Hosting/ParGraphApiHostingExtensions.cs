@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using ParGraph.Api.Agencies;
 using ParGraph.Api.Audit;
 using ParGraph.Api.Data;
+using ParGraph.Api.DeadlineAlerts;
 using ParGraph.Api.Hosting.Seeds;
 using ParGraph.Api.Identity;
 using ParGraph.Api.Identity.DevelopmentProvider;
@@ -49,6 +50,7 @@ public static class ParGraphApiHostingExtensions
             .AddIdentityQueries()
             .AddAgencies()
             .AddAudit()
+            .AddDeadlineAlerts(builder.Configuration)
             .AddImport()
             .AddKpis()
             .AddPersistedDocuments()

@@ -48,6 +48,9 @@ public sealed class TaskType : ObjectGraphType<PlanTask>
         Field<NonNullGraphType<IntGraphType>>("version")
             .Description("Row version; pass it as `expectedVersion` when changing the task so concurrent edits are detected.")
             .Resolve(c => (int)c.Source.Version);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DeadlineAlerts.DeadlineAlertType>>>>("alerts")
+            .Description("Deadline alerts raised for this task (7, 3, 1 days before its due day, overdue), newest first.")
+            .Resolve(c => c.Load(DeadlineAlerts.DeadlineAlertLoaders.AlertsByTaskId, c.Source.Id));
         this.Connection<PlanTask, TaskUpdateType, TaskUpdate>("updates")
             .Filterable<PlanTask, object, TaskUpdateFilterInputType>()
             .Sortable<PlanTask, object, TaskUpdateSortInputType>()

@@ -167,6 +167,42 @@ namespace ParGraph.Api.Data.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("ParGraph.Api.DeadlineAlerts.DeadlineAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer")
+                        .HasColumnName("task_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deadline_alerts");
+
+                    b.HasIndex("TaskId", "Kind", "DueOn")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deadline_alerts_task_id_kind_due_on");
+
+                    b.ToTable("deadline_alerts", (string)null);
+                });
+
             modelBuilder.Entity("ParGraph.Api.Kpis.Kpi", b =>
                 {
                     b.Property<int>("Id")
@@ -894,6 +930,18 @@ namespace ParGraph.Api.Data.Migrations
                     b.Navigation("Parent");
 
                     b.Navigation("Successor");
+                });
+
+            modelBuilder.Entity("ParGraph.Api.DeadlineAlerts.DeadlineAlert", b =>
+                {
+                    b.HasOne("ParGraph.Api.Tasks.PlanTask", "Task")
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_deadline_alerts_tasks_task_id");
+
+                    b.Navigation("Task");
                 });
 
             modelBuilder.Entity("ParGraph.Api.Kpis.Kpi", b =>
