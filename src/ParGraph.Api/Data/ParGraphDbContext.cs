@@ -37,6 +37,8 @@ public sealed class ParGraphDbContext(DbContextOptions<ParGraphDbContext> option
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<ArchivedAuditEntry> AuditArchive => Set<ArchivedAuditEntry>();
+
     public DbSet<PersistedDocument> PersistedDocuments => Set<PersistedDocument>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
