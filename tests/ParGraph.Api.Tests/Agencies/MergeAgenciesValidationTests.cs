@@ -1,4 +1,4 @@
-using ParGraph.Api.Agencies;
+using Microsoft.EntityFrameworkCore;
 using ParGraph.Api.Tests.Infrastructure;
 using ParGraph.Server.Errors;
 using TaskStatus = ParGraph.Api.Tasks.TaskStatus;
@@ -76,6 +76,25 @@ public sealed class MergeAgenciesValidationTests(ParGraphApiFactory factory) : I
 
         GraphQLErrorAssert.Single(errors, ErrorCodes.Forbidden);
         Assert.Equal(rows, await MergeAgencyData.CountRowsAsync(factory));
+    }
+
+    [Fact]
+    public async Task MergeAgencies_TwiceAtOnce_OneWinsAndTheOtherWritesNothing()
+    {
+        var (a, b, c) = (await MergeAgencyData.AgencyAsync(factory), await MergeAgencyData.AgencyAsync(factory), await MergeAgencyData.AgencyAsync(factory));
+        var task = await MergeAgencyData.TaskAsync(factory, TaskStatus.InProgress, [a.Code], []);
+
+        var answers = await Task.WhenAll(
+            client.PostAsync(MergeAgenciesMutationTests.Merge, new { input = Input([a.Code], b.Code) }),
+            new GraphQLClient(factory).PostAsync(MergeAgenciesMutationTests.Merge, new { input = Input([a.Code], c.Code) }));
+
+        var failed = Assert.Single(answers, r => r["errors"] is not null);
+        Assert.Contains((string?)failed["errors"]![0]!["extensions"]!["code"], new[] { ErrorCodes.Conflict, ErrorCodes.Validation });
+        var (lead, _) = await MergeAgencyData.AssignedAsync(factory, task);
+        Assert.Contains(lead, new[] { b.Code, c.Code });
+        await using var db = factory.Database.CreateContext();
+        Assert.Equal(1, await db.AuditEntries.CountAsync(e => e.Operation == "mergeAgencies" && e.EntityId == a.Code));
+        Assert.Equal(1, await db.TaskUpdates.CountAsync(u => u.TaskId == task.Id));
     }
 
     private static object Input(string[] from, string into, string on = "2025-07-01") => new { from, into, on };
