@@ -9,6 +9,7 @@ public static class AgenciesFeature
         services.AddQueryFields<AgencyQueries>();
         services.AddMutationFields<AgencyMutations>();
         services.AddScoped<AgencyService>();
+        services.AddScoped<AgencyMergeService>();
         services.AddSingleton(BatchedNodeSource.ById("Agency", AgencyLoaders.AgencyById));
         return services;
     }

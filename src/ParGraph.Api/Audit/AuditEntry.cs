@@ -25,4 +25,7 @@ public sealed class AuditEntry
 
     /// <summary>JSON of the entity after the change (null when deleted).</summary>
     public string? After { get; set; }
+
+    /// <summary>The HTTP request that made the change (its <c>X-Request-Id</c>); null for jobs and the command line.</summary>
+    public string? RequestId { get; set; }
 }

@@ -16,8 +16,10 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.Property(a => a.EntityId).HasMaxLength(128);
         builder.Property(a => a.Before).HasColumnType("jsonb");
         builder.Property(a => a.After).HasColumnType("jsonb");
+        builder.Property(a => a.RequestId).HasMaxLength(ParGraph.Server.Hosting.RequestIds.MaxLength);
 
         builder.HasIndex(a => a.At);
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
+        builder.HasIndex(a => a.RequestId);
     }
 }

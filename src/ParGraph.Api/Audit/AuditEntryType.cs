@@ -17,5 +17,6 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
         Field(e => e.EntityId, nullable: true).Description("Key of the entity changed, e.g. an agency code.");
         Field(e => e.Before, nullable: true).Description("The entity before the change, as JSON; null when it was created.");
         Field(e => e.After, nullable: true).Description("The entity after the change, as JSON; null when it was deleted.");
+        Field(e => e.RequestId, nullable: true).Description("The request that made the change, as returned in its `X-Request-Id` response header; null for jobs.");
     }
 }

@@ -38,6 +38,8 @@ public sealed class ParGraphDbContext(DbContextOptions<ParGraphDbContext> option
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<ArchivedAuditEntry> AuditArchive => Set<ArchivedAuditEntry>();
+
     public DbSet<PersistedDocument> PersistedDocuments => Set<PersistedDocument>();
 
     public DbSet<DeadlineAlert> DeadlineAlerts => Set<DeadlineAlert>();

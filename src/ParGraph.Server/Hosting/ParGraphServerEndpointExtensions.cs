@@ -11,7 +11,7 @@ namespace ParGraph.Server.Hosting;
 public static class ParGraphServerEndpointExtensions
 {
     /// <summary>
-    /// Wires CORS, authentication (when a scheme is registered), rate limiting (when
+    /// Wires request ids (<see cref="RequestIds"/>), CORS, authentication (when a scheme is registered), rate limiting (when
     /// <see cref="RateLimitingOptions.Enabled"/>), the GraphQL endpoint (HTTP; later WebSocket and SSE)
     /// and the IDE on <paramref name="path"/> (default <see cref="GraphQLHttpOptions.Path"/>, i.e.
     /// <c>/graphql</c>). CORS comes first so that preflight requests are answered without a token and
@@ -22,6 +22,7 @@ public static class ParGraphServerEndpointExtensions
         path ??= app.Services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.Path;
         var endpoint = app.Services.GetRequiredService<GraphQLEndpoint>();
 
+        app.UseRequestIds();
         app.UseCors();
         if (app.Services.GetService<IAuthenticationSchemeProvider>() is not null)
             app.UseAuthentication();

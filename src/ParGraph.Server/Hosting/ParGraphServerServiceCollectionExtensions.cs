@@ -118,7 +118,7 @@ public static class ParGraphServerServiceCollectionExtensions
             policy.WithOrigins(options.AllowedOrigins);
         policy.WithMethods("GET", "POST")
             .AllowAnyHeader()
-            .WithExposedHeaders("WWW-Authenticate", "Allow", "Retry-After")
+            .WithExposedHeaders("WWW-Authenticate", "Allow", "Retry-After", RequestIds.Header)
             .SetPreflightMaxAge(options.PreflightMaxAge);
     }
 

@@ -50,6 +50,11 @@ public class AuthorizationMatrixTests(ParGraphApiFactory factory) : IClassFixtur
             """mutation { upsertAgency(input: { code: "MATRIX-TEST", name: "Cơ quan thử", kind: EXTERNAL }) { agency { code } } }""",
             "upsertAgency",
             user => user == "admin"),
+        ["mergeAgencies"] = (
+            """mutation { mergeAgencies(input: { from: ["UBND-KHANHSON"], into: "UBND-KHANHVINH", on: "2025-07-01" }) { into { code } reassignedTaskCount } }""",
+            "mergeAgencies",
+            user => user == "admin"),
+        ["read archived auditLog"] = ("{ auditLog(archived: true, first: 5) { nodes { operation requestId } } }", "auditLog", user => user == "admin"),
         ["defineKpi"] = (
             """mutation { defineKpi(input: { code: "MATRIX-TEST", name: "Chỉ tiêu thử", unit: COUNT, direction: HIGHER_IS_BETTER, kind: INDICATOR }) { kpi { code } } }""",
             "defineKpi",
