@@ -13,7 +13,7 @@ using ParGraph.Api.Data;
 namespace ParGraph.Api.Data.Migrations
 {
     [DbContext(typeof(ParGraphDbContext))]
-    [Migration("20261123172912_DeadlineAlerts")]
+    [Migration("20261123173343_DeadlineAlerts")]
     partial class DeadlineAlerts
     {
         /// <inheritdoc />
@@ -105,6 +105,77 @@ namespace ParGraph.Api.Data.Migrations
                     b.ToTable("agencies", (string)null);
                 });
 
+            modelBuilder.Entity("ParGraph.Api.Audit.ArchivedAuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    b.Property<string>("After")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("after");
+
+                    b.Property<string>("AgencyCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("agency_code");
+
+                    b.Property<DateTimeOffset>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("before");
+
+                    b.Property<string>("EntityId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("entity_type");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("operation");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Username")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("username");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_archive");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_audit_archive_at");
+
+                    b.HasIndex("EntityType", "EntityId")
+                        .HasDatabaseName("ix_audit_archive_entity_type_entity_id");
+
+                    b.ToTable("audit_archive", (string)null);
+                });
+
             modelBuilder.Entity("ParGraph.Api.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -148,6 +219,11 @@ namespace ParGraph.Api.Data.Migrations
                         .HasColumnType("character varying(128)")
                         .HasColumnName("operation");
 
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_id");
+
                     b.Property<string>("Subject")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
@@ -163,6 +239,9 @@ namespace ParGraph.Api.Data.Migrations
 
                     b.HasIndex("At")
                         .HasDatabaseName("ix_audit_entries_at");
+
+                    b.HasIndex("RequestId")
+                        .HasDatabaseName("ix_audit_entries_request_id");
 
                     b.HasIndex("EntityType", "EntityId")
                         .HasDatabaseName("ix_audit_entries_entity_type_entity_id");
