@@ -1,5 +1,6 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -11,64 +12,40 @@ namespace ParGraph.Api.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<string>(
-                name: "request_id",
-                table: "audit_entries",
-                type: "character varying(64)",
-                maxLength: 64,
-                nullable: true);
-
             migrationBuilder.CreateTable(
-                name: "audit_archive",
+                name: "deadline_alerts",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false),
-                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    subject = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    username = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    agency_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    operation = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    entity_type = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    entity_id = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
-                    before = table.Column<string>(type: "jsonb", nullable: true),
-                    after = table.Column<string>(type: "jsonb", nullable: true),
-                    request_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    archived_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    task_id = table.Column<int>(type: "integer", nullable: false),
+                    kind = table.Column<string>(type: "text", nullable: false),
+                    due_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    raised_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_audit_archive", x => x.id);
+                    table.PrimaryKey("pk_deadline_alerts", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_deadline_alerts_tasks_task_id",
+                        column: x => x.task_id,
+                        principalTable: "tasks",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "ix_audit_entries_request_id",
-                table: "audit_entries",
-                column: "request_id");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_audit_archive_at",
-                table: "audit_archive",
-                column: "at");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_audit_archive_entity_type_entity_id",
-                table: "audit_archive",
-                columns: new[] { "entity_type", "entity_id" });
+                name: "ix_deadline_alerts_task_id_kind_due_on",
+                table: "deadline_alerts",
+                columns: new[] { "task_id", "kind", "due_on" },
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "audit_archive");
-
-            migrationBuilder.DropIndex(
-                name: "ix_audit_entries_request_id",
-                table: "audit_entries");
-
-            migrationBuilder.DropColumn(
-                name: "request_id",
-                table: "audit_entries");
+                name: "deadline_alerts");
         }
     }
 }
