@@ -10,6 +10,7 @@ using ParGraph.Api.Import;
 using ParGraph.Api.Kpis;
 using ParGraph.Api.PersistedDocuments;
 using ParGraph.Api.Plans;
+using ParGraph.Api.Reports;
 using ParGraph.Api.Tasks;
 using ParGraph.Server.Authorization;
 using ParGraph.Server.Hosting;
@@ -51,6 +52,7 @@ public static class ParGraphApiHostingExtensions
             .AddKpis()
             .AddPersistedDocuments()
             .AddPlans()
+            .AddReports()
             .AddTasks();
         services.AddAuthorization();
         services.AddParGraphServer(builder.Configuration, graphql => graphql
