@@ -33,6 +33,7 @@ public sealed record ReportTestPlan(string PlanId, int LedBySnv, int Coordinated
 
     public static async Task<ReportTestPlan> CreateAsync(ParGraphApiFactory factory)
     {
+        _ = factory.Server; // started: migrated and seeded (the agencies)
         await using var db = factory.Database.CreateContext();
         var agencies = await TestPlans.AgenciesAsync(db, "SNV", "STTTT", "ALL-DEPARTMENTS", "SKHDT");
         var plan = TestPlans.NewPlan("Kế hoạch thử báo cáo");
