@@ -11,6 +11,7 @@ using ParGraph.Api.Import;
 using ParGraph.Api.Kpis;
 using ParGraph.Api.PersistedDocuments;
 using ParGraph.Api.Plans;
+using ParGraph.Api.Reports;
 using ParGraph.Api.Tasks;
 using ParGraph.Server.Authorization;
 using ParGraph.Server.Events;
@@ -55,6 +56,7 @@ public static class ParGraphApiHostingExtensions
             .AddKpis()
             .AddPersistedDocuments()
             .AddPlans()
+            .AddReports()
             .AddTasks();
         services.AddAuthorization();
         services.AddParGraphServer(builder.Configuration, graphql => graphql

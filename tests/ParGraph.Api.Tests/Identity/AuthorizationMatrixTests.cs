@@ -11,13 +11,14 @@ namespace ParGraph.Api.Tests.Identity;
 /// Who may do what (DESIGN §7), role by role, with real tokens from the development identity provider.
 /// Every rule a later feature adds joins this matrix.
 /// </summary>
-public class AuthorizationMatrixTests(ParGraphApiFactory factory) : IClassFixture<ParGraphApiFactory>
+public partial class AuthorizationMatrixTests(ParGraphApiFactory factory) : IClassFixture<ParGraphApiFactory>
 {
     public enum Outcome
     {
         Allowed,
         Forbidden,
         Unauthenticated,
+        NotFound,
     }
 
     public const string Anonymous = "(anonymous)";
@@ -38,6 +39,7 @@ public class AuthorizationMatrixTests(ParGraphApiFactory factory) : IClassFixtur
         ["read agencies"] = ("{ agencies(first: 5) { totalCount nodes { code } } }", "agencies", _ => true),
         ["read plans"] = ("{ plans { nodes { documentNumber sections { title } } } }", "plans", _ => true),
         ["read tasks"] = ("{ tasks(first: 5) { nodes { title lead { code } } } }", "tasks", _ => true),
+        ["read reports"] = ("{ reports(first: 5) { totalCount nodes { status } } }", "reports", _ => true),
         ["read me"] = ("{ me { username roles } }", "me", _ => true),
         ["introspect"] = ("{ __schema { queryType { name } } }", "__schema", _ => true),
         ["registerPersistedDocument"] = (
@@ -168,6 +170,9 @@ public class AuthorizationMatrixTests(ParGraphApiFactory factory) : IClassFixtur
         var key = ParGraph.Server.Schema.GlobalId.DecodeInt32(taskId, "Task", "taskId");
         return ParGraph.Server.Schema.GlobalId.Encode("Plan", await db.Tasks.Where(t => t.Id == key).Select(t => t.PlanId).SingleAsync());
     }
+
+    /// <summary>The fixture, for the other part of this class.</summary>
+    private ParGraphApiFactory Factory => factory;
 
     private async Task<HttpClient> ClientForAsync(string user)
     {

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Options;
+using ParGraph.Server.Batching;
+using ParGraph.Server.Schema;
+
+namespace ParGraph.Api.Reports;
+
+public static class ReportsFeature
+{
+    public static IServiceCollection AddReports(this IServiceCollection services)
+    {
+        services.AddQueryFields<ReportQueries>();
+        services.AddMutationFields<ReportMutations>();
+        services.AddSingleton<ReportingPeriods>();
+        services.AddScoped<ReportOpeningService>();
+        services.AddScoped<ReportEntryService>();
+        services.AddScoped<ReportWorkflowService>();
+        services.AddSingleton(new NodeSource("Report", (context, key) =>
+            int.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+                ? ReportLoaders.LoadVisible(context, id).Then(report => (object?)report)
+                : null));
+        services.AddOptions<ReportingOptions>()
+            .BindConfiguration(ReportingOptions.Section)
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReportingOptions>, ReportingOptionsValidator>();
+        return services;
+    }
+}
