@@ -1,0 +1,43 @@
+using ParGraph.Server.Errors;
+using ParGraph.Server.Tests.TestHost;
+
+namespace ParGraph.Server.Tests.Transport.WebSockets;
+
+/// <summary>TRANSPORT.md: subscriptions are limited per connection; the options are validated at start-up.</summary>
+public sealed class WebSocketLimitTests
+{
+    [Fact]
+    public async Task OneSubscriptionOverTheLimit_GetsAnErrorForItsId_OthersKeepRunning()
+    {
+        await using var server = await TestServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["GraphQLWebSockets:MaxSubscriptionsPerConnection"] = "2",
+        });
+        await using var socket = await TestWebSocket.InitAsync(server);
+
+        await socket.SubscribeAsync("1", """subscription { events(topic: "never") }""");
+        await socket.SubscribeAsync("2", """subscription { events(topic: "never") }""");
+        await socket.SubscribeAsync("3", """subscription { events(topic: "never") }""");
+        var error = await socket.ReceiveAsync();
+        await socket.SendAsync(new { id = "1", type = "complete" });
+        await socket.SubscribeAsync("4", "{ hello }");
+
+        Assert.Equal("error", error.GetProperty("type").GetString());
+        Assert.Equal("3", error.GetProperty("id").GetString());
+        Assert.Equal(ErrorCodes.ComplexityLimit, error.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains("at most 2", error.GetProperty("payload")[0].GetProperty("message").GetString());
+        Assert.Equal("next", (await socket.ReceiveAsync()).GetProperty("type").GetString());
+    }
+
+    [Theory]
+    [InlineData("GraphQLWebSockets:ConnectionInitTimeout", "00:00:00")]
+    [InlineData("GraphQLWebSockets:MaxSubscriptionsPerConnection", "0")]
+    [InlineData("GraphQLWebSockets:MaxMessageBytes", "10")]
+    public async Task InvalidSetting_StopsTheStartUp(string key, string value)
+    {
+        await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            await using var server = await TestServer.StartAsync(new Dictionary<string, string?> { [key] = value });
+        });
+    }
+}
