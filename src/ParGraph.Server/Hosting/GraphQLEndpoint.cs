@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using ParGraph.Server.Ide;
 using ParGraph.Server.Transport.Http;
+using ParGraph.Server.Transport.ServerSentEvents;
 using ParGraph.Server.Transport.WebSockets;
 
 namespace ParGraph.Server.Hosting;
@@ -11,11 +12,13 @@ namespace ParGraph.Server.Hosting;
 /// <summary>
 /// The one endpoint on the GraphQL path: dispatches each request by kind — a WebSocket upgrade gets
 /// GraphQL over WebSocket (authenticated in <c>connection_init</c>), a browser asking for HTML the IDE,
-/// everything else GraphQL over HTTP (after the authentication rule, when required).
+/// a request accepting <c>text/event-stream</c> GraphQL over SSE and everything else GraphQL over HTTP
+/// (both after the authentication rule, when required).
 /// </summary>
 public sealed class GraphQLEndpoint(
     GraphQLHttpHandler http,
     GraphQLWebSocketHandler webSockets,
+    GraphQLServerSentEventsHandler serverSentEvents,
     IdeHandler ide,
     GraphQLHttpAuthentication authentication,
     IOptions<GraphQLHttpOptions> options)
@@ -31,7 +34,9 @@ public sealed class GraphQLEndpoint(
             return ide.ServePageAsync(context, path);
         if (options.Value.RequireAuthentication && !GraphQLHttpAuthentication.IsAuthenticated(context))
             return authentication.ChallengeAsync(context);
-        return http.HandleAsync(context);
+        return GraphQLMediaTypes.AcceptsEventStream(context.Request.Headers.GetCommaSeparatedValues(HeaderNames.Accept))
+            ? serverSentEvents.HandleAsync(context)
+            : http.HandleAsync(context);
     }
 
     public Task HandleAssetAsync(HttpContext context, string path, string asset) =>
