@@ -27,15 +27,15 @@ public abstract class GraphQLWebSocketProtocol(WebSocketProtocolContext shared, 
 
     public async Task RunAsync()
     {
-        _ = CloseUnlessInitialisedAsync();
+        _ = WebSocketDeadlines.CloseUnlessInitialisedAsync(Connection, Options.ConnectionInitTimeout, () => InitReceived);
         try
         {
             while (await Connection.ReceiveAsync().ConfigureAwait(false) is { } text)
             {
-                if (!TryParse(text, out var type, out var id, out var payload))
+                if (!WebSocketMessage.TryParse(text, out var message))
                     await OnInvalidMessageAsync("The message is not a JSON object with a string 'type' (and a string 'id').").ConfigureAwait(false);
                 else
-                    await HandleAsync(type, id, payload).ConfigureAwait(false);
+                    await HandleAsync(message.Type, message.Id, message.Payload).ConfigureAwait(false);
             }
         }
         finally
@@ -67,7 +67,7 @@ public abstract class GraphQLWebSocketProtocol(WebSocketProtocolContext shared, 
             return false;
         User = user;
         if (user.ExpiresAt is { } expiresAt)
-            _ = CloseAtExpiryAsync(expiresAt);
+            _ = WebSocketDeadlines.CloseAtExpiryAsync(Connection, expiresAt);
         return true;
     }
 
@@ -127,6 +127,10 @@ public abstract class GraphQLWebSocketProtocol(WebSocketProtocolContext shared, 
         {
             await Connection.CloseAsync(WebSocketCloseCodes.TryAgainLater, "The client reads too slowly.").ConfigureAwait(false);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            operation.TrySend(() => SendError(operation.Id, Failure("The operation failed unexpectedly.", ErrorCodes.Internal)));
+        }
         finally
         {
             _operations.TryRemove(new KeyValuePair<string, WebSocketOperation>(operation.Id, operation));
@@ -135,49 +139,7 @@ public abstract class GraphQLWebSocketProtocol(WebSocketProtocolContext shared, 
         }
     }
 
-    private static ExecutionResult Failure(string message, string code) =>
+    /// <summary>A result with one error: an operation refused before it ran.</summary>
+    protected static ExecutionResult Failure(string message, string code) =>
         new() { Errors = [new ExecutionError(message) { Code = code }] };
-
-    private async Task CloseUnlessInitialisedAsync()
-    {
-        await Task.Delay(Options.ConnectionInitTimeout).ConfigureAwait(false);
-        if (!InitReceived)
-            await Connection.CloseAsync(WebSocketCloseCodes.ConnectionInitialisationTimeout, "Connection initialisation timeout").ConfigureAwait(false);
-    }
-
-    private async Task CloseAtExpiryAsync(DateTimeOffset expiresAt)
-    {
-        var delay = expiresAt - DateTimeOffset.UtcNow;
-        try
-        {
-            await Task.Delay(delay > TimeSpan.FromDays(30) ? TimeSpan.FromDays(30) : delay, Connection.Closing).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            return;
-        }
-        await Connection.CloseAsync(WebSocketCloseCodes.Forbidden, "The access token expired.", flush: true).ConfigureAwait(false);
-    }
-
-    private static bool TryParse(string text, out string type, out string? id, out JsonElement payload)
-    {
-        (type, id, payload) = ("", null, default);
-        try
-        {
-            using var document = JsonDocument.Parse(text);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var t) || t.ValueKind != JsonValueKind.String)
-                return false;
-            if (root.TryGetProperty("id", out var i) && i.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
-                return false;
-            type = t.GetString()!;
-            id = i.ValueKind == JsonValueKind.String ? i.GetString() : null;
-            payload = root.TryGetProperty("payload", out var p) ? p.Clone() : default;
-            return true;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-    }
 }

@@ -90,7 +90,4 @@ public sealed class GraphQLWsLegacyProtocol(WebSocketProtocolContext shared, Htt
 
     private void SendConnectionError(string message) =>
         Send("connection_error", payload: new { message });
-
-    private static ExecutionResult Failure(string message, string code) =>
-        new() { Errors = [new ExecutionError(message) { Code = code }] };
 }
