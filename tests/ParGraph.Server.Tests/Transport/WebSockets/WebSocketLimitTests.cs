@@ -1,5 +1,6 @@
 using ParGraph.Server.Errors;
 using ParGraph.Server.Tests.TestHost;
+using ParGraph.Server.Transport.WebSockets;
 
 namespace ParGraph.Server.Tests.Transport.WebSockets;
 
@@ -27,6 +28,36 @@ public sealed class WebSocketLimitTests
         Assert.Equal(ErrorCodes.ComplexityLimit, error.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
         Assert.Contains("at most 2", error.GetProperty("payload")[0].GetProperty("message").GetString());
         Assert.Equal("next", (await socket.ReceiveAsync()).GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task ClientThatDoesNotKeepUp_IsClosedWith1013()
+    {
+        await using var server = await TestServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["GraphQLWebSockets:MaxQueuedMessages"] = "1",
+        });
+        await using var socket = await TestWebSocket.InitAsync(server);
+
+        await socket.SubscribeAsync("flood", "subscription { counter(to: 100000) }");
+
+        Assert.Equal(WebSocketCloseCodes.TryAgainLater, await socket.ReceiveCloseAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public async Task Subscription_OutlivesTheExecutionTimeout()
+    {
+        await using var server = await TestServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["GraphQLExecution:ExecutionTimeout"] = "00:00:00.100",
+        });
+        await using var socket = await TestWebSocket.InitAsync(server);
+
+        await socket.SubscribeAsync("slow", "subscription { counter(to: 3, intervalMs: 80) }");
+
+        for (var i = 1; i <= 3; i++)
+            Assert.Equal(i, (await socket.ReceiveAsync()).GetProperty("payload").GetProperty("data").GetProperty("counter").GetInt32());
+        Assert.Equal("complete", (await socket.ReceiveAsync()).GetProperty("type").GetString());
     }
 
     [Theory]
