@@ -16,6 +16,7 @@ namespace ParGraph.Server.Transport.WebSockets;
 public abstract class GraphQLWebSocketProtocol(WebSocketProtocolContext shared, HttpContext http, WebSocketConnection connection)
 {
     private readonly ConcurrentDictionary<string, WebSocketOperation> _operations = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Task, bool> _running = new();
 
     protected WebSocketConnection Connection { get; } = connection;
     protected GraphQLWebSocketOptions Options => shared.Options;
@@ -42,6 +43,8 @@ public abstract class GraphQLWebSocketProtocol(WebSocketProtocolContext shared, 
         {
             foreach (var operation in _operations.Values)
                 operation.Stop();
+            // Scopes end with the request: wait (briefly) for the stopped operations to unwind.
+            await Task.WhenAny(Task.WhenAll(_running.Keys), Task.Delay(TimeSpan.FromSeconds(5))).ConfigureAwait(false);
         }
     }
 
@@ -99,7 +102,9 @@ public abstract class GraphQLWebSocketProtocol(WebSocketProtocolContext shared, 
         }
         var operation = new WebSocketOperation(id, Connection.Closing);
         _operations[id] = operation;
-        _ = RunOperationAsync(operation, request);
+        var running = RunOperationAsync(operation, request);
+        _running[running] = true;
+        _ = running.ContinueWith(task => _running.TryRemove(task, out _), TaskScheduler.Default);
     }
 
     private async Task RunOperationAsync(WebSocketOperation operation, GraphQLRequest request)
