@@ -31,6 +31,19 @@ public sealed class WebSocketLimitTests
     }
 
     [Fact]
+    public async Task DepthLimit_AppliesOverTheSocket()
+    {
+        await using var server = await TestServer.StartAsync(new Dictionary<string, string?> { ["GraphQLExecution:MaxDepth"] = "3" });
+        await using var socket = await TestWebSocket.InitAsync(server);
+
+        await socket.SubscribeAsync("deep", "{ nested { child { child { child { level } } } } }");
+        var error = await socket.ReceiveAsync();
+
+        Assert.Equal("error", error.GetProperty("type").GetString());
+        Assert.Equal(ErrorCodes.ComplexityLimit, error.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task ClientThatDoesNotKeepUp_IsClosedWith1013()
     {
         await using var server = await TestServer.StartAsync(new Dictionary<string, string?>
