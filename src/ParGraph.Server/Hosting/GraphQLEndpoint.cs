@@ -4,17 +4,21 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using ParGraph.Server.Ide;
 using ParGraph.Server.Transport.Http;
+using ParGraph.Server.Transport.ServerSentEvents;
+using ParGraph.Server.Transport.WebSockets;
 
 namespace ParGraph.Server.Hosting;
 
 /// <summary>
-/// The one endpoint on the GraphQL path: dispatches each request by kind — a browser asking for HTML
-/// gets the IDE, everything else GraphQL over HTTP (after the authentication rule, when required).
-/// WebSocket upgrades and <c>text/event-stream</c> requests get their own branch here when those
-/// transports arrive.
+/// The one endpoint on the GraphQL path: dispatches each request by kind — a WebSocket upgrade gets
+/// GraphQL over WebSocket (authenticated in <c>connection_init</c>), a browser asking for HTML the IDE,
+/// a request accepting <c>text/event-stream</c> GraphQL over SSE and everything else GraphQL over HTTP
+/// (both after the authentication rule, when required).
 /// </summary>
 public sealed class GraphQLEndpoint(
     GraphQLHttpHandler http,
+    GraphQLWebSocketHandler webSockets,
+    GraphQLServerSentEventsHandler serverSentEvents,
     IdeHandler ide,
     GraphQLHttpAuthentication authentication,
     IOptions<GraphQLHttpOptions> options)
@@ -24,12 +28,15 @@ public sealed class GraphQLEndpoint(
 
     public Task HandleAsync(HttpContext context, string path)
     {
+        if (context.WebSockets.IsWebSocketRequest)
+            return webSockets.HandleAsync(context);
         if (ServesIdePage(context))
             return ide.ServePageAsync(context, path);
-        if (options.Value.RequireAuthentication && !GraphQLHttpAuthentication.IsAuthenticated(context)
-            && !context.WebSockets.IsWebSocketRequest)
+        if (options.Value.RequireAuthentication && !GraphQLHttpAuthentication.IsAuthenticated(context))
             return authentication.ChallengeAsync(context);
-        return http.HandleAsync(context);
+        return GraphQLMediaTypes.AcceptsEventStream(context.Request.Headers.GetCommaSeparatedValues(HeaderNames.Accept))
+            ? serverSentEvents.HandleAsync(context)
+            : http.HandleAsync(context);
     }
 
     public Task HandleAssetAsync(HttpContext context, string path, string asset) =>

@@ -12,7 +12,7 @@ public static class ParGraphServerEndpointExtensions
 {
     /// <summary>
     /// Wires request ids (<see cref="RequestIds"/>), CORS, authentication (when a scheme is registered), rate limiting (when
-    /// <see cref="RateLimitingOptions.Enabled"/>), the GraphQL endpoint (HTTP; later WebSocket and SSE)
+    /// <see cref="RateLimitingOptions.Enabled"/>), WebSockets, the GraphQL endpoint (HTTP, WebSocket, SSE)
     /// and the IDE on <paramref name="path"/> (default <see cref="GraphQLHttpOptions.Path"/>, i.e.
     /// <c>/graphql</c>). CORS comes first so that preflight requests are answered without a token and
     /// 401/429 answers carry the CORS headers.
@@ -24,6 +24,7 @@ public static class ParGraphServerEndpointExtensions
 
         app.UseRequestIds();
         app.UseCors();
+        app.UseWebSockets();
         if (app.Services.GetService<IAuthenticationSchemeProvider>() is not null)
             app.UseAuthentication();
         if (app.Services.GetRequiredService<IOptions<RateLimitingOptions>>().Value.Enabled)

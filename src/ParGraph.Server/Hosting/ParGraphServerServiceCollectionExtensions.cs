@@ -2,17 +2,21 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.Execution;
 using GraphQL.Validation.Complexity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using GraphQLParser.AST;
 using ParGraph.Server.Errors;
 using ParGraph.Server.Ide;
 using ParGraph.Server.RateLimiting;
 using ParGraph.Server.Transport;
 using ParGraph.Server.Transport.Http;
+using ParGraph.Server.Transport.ServerSentEvents;
+using ParGraph.Server.Transport.WebSockets;
 using AspNetCorsOptions = Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions;
 using AspNetRateLimiterOptions = Microsoft.AspNetCore.RateLimiting.RateLimiterOptions;
 
@@ -23,7 +27,7 @@ public static class ParGraphServerServiceCollectionExtensions
     /// <summary>
     /// Registers the GraphQL server kit: GraphQL.NET with System.Text.Json, error mapping, limits, the
     /// document cache, persisted documents, CORS, the HTTP transport with its authentication rule,
-    /// rate limiting and the IDE. Register the schema
+    /// GraphQL over WebSocket and over server-sent events (subscriptions), rate limiting and the IDE. Register the schema
     /// in <paramref name="configureGraphQL"/> (<c>b.AddSchema&lt;MySchema&gt;()</c>, a singleton).
     /// </summary>
     public static IServiceCollection AddParGraphServer(
@@ -36,6 +40,8 @@ public static class ParGraphServerServiceCollectionExtensions
 
         services.AddValidatedOptions<GraphQLHttpOptions>(configuration, GraphQLHttpOptions.SectionName);
         services.AddValidatedOptions<GraphQLExecutionOptions>(configuration, GraphQLExecutionOptions.SectionName);
+        services.AddValidatedOptions<GraphQLWebSocketOptions>(configuration, GraphQLWebSocketOptions.SectionName);
+        services.AddValidatedOptions<GraphQLServerSentEventsOptions>(configuration, GraphQLServerSentEventsOptions.SectionName);
         services.AddValidatedOptions<CorsOptions>(configuration, CorsOptions.SectionName)
             .Validate(o => o.AllowedOrigins.All(IsOrigin), "Cors:AllowedOrigins must hold '*' or origins like https://host[:port].");
         services.AddValidatedOptions<PersistedDocumentsOptions>(configuration, PersistedDocumentsOptions.SectionName);
@@ -58,6 +64,11 @@ public static class ParGraphServerServiceCollectionExtensions
         services.TryAddSingleton<GraphQLHttpResponseWriter>();
         services.TryAddSingleton<GraphQLHttpHandler>();
         services.TryAddSingleton<GraphQLHttpAuthentication>();
+        services.TryAddSingleton<GraphQLOperationRunner>();
+        services.TryAddSingleton<WebSocketAuthentication>();
+        services.TryAddSingleton<WebSocketProtocolContext>();
+        services.TryAddSingleton<GraphQLWebSocketHandler>();
+        services.TryAddSingleton<GraphQLServerSentEventsHandler>();
         services.TryAddSingleton<IdeHandler>();
         services.TryAddSingleton<GraphQLEndpoint>();
         services.AddHostedService<SchemaInitializer>();
@@ -69,6 +80,7 @@ public static class ParGraphServerServiceCollectionExtensions
         {
             b.AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
             b.AddErrorInfoProvider<ParGraphErrorInfoProvider>();
+            b.AddExecutionStrategy(SubscriptionExecutionStrategy.Instance, OperationType.Subscription);
             b.AddUnhandledExceptionHandler(UnhandledExceptionLogger.LogAsync);
             b.ConfigureExecution<PersistedDocumentsOnlyPolicy>();
             b.UsePersistedDocuments(ConfigurePersistedDocuments);

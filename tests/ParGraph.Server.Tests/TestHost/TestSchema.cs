@@ -66,35 +66,8 @@ public sealed class TestMutation : ObjectGraphType
     }
 }
 
-public sealed class TestSubscription : ObjectGraphType
-{
-    public TestSubscription()
-    {
-        Name = "Subscription";
-        Field<NonNullGraphType<StringGraphType>>("ticks")
-            .ResolveStream(_ => new SingleValueObservable<object?>("tick"));
-    }
-}
-
 /// <summary>A scoped service: equal ids mean the same DI scope.</summary>
 public sealed class ScopeProbe
 {
     public Guid Id { get; } = Guid.NewGuid();
-}
-
-internal sealed class SingleValueObservable<T>(T value) : IObservable<T>
-{
-    public IDisposable Subscribe(IObserver<T> observer)
-    {
-        observer.OnNext(value);
-        observer.OnCompleted();
-        return new Unsubscriber();
-    }
-
-    private sealed class Unsubscriber : IDisposable
-    {
-        public void Dispose()
-        {
-        }
-    }
 }

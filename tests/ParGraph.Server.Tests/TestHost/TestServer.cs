@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ParGraph.Server.Authorization;
 using ParGraph.Server.Hosting;
 
 namespace ParGraph.Server.Tests.TestHost;
@@ -59,6 +60,8 @@ public sealed class TestServer : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Logging.ClearProviders();
         builder.Services.AddScoped<ScopeProbe>();
+        builder.Services.AddSingleton<TestEvents>();
+        builder.Services.AddSingleton<IBearerTokenAuthenticator, TestTokenAuthenticator>();
         builder.Services.AddParGraphServer(builder.Configuration, b => b.AddSchema<TestSchema>().AddGraphTypes(typeof(TestSchema).Assembly));
 
         var app = builder.Build();

@@ -93,7 +93,9 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
         return HttpRequestReadResult.Batch(requests);
     }
 
-    private GraphQLRequest? FromObject(JsonElement element, out string? error)
+    /// <summary>Reads one request object (a POST body, a batch item or a WebSocket payload); null with
+    /// <paramref name="error"/> when its shape is wrong.</summary>
+    public GraphQLRequest? FromObject(JsonElement element, out string? error)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {

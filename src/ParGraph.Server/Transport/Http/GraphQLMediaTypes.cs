@@ -43,6 +43,11 @@ public static class GraphQLMediaTypes
         MediaTypeHeaderValue.TryParseList(acceptHeaders, out var accepted)
         && accepted.Any(a => (a.Quality ?? 1.0) > 0 && string.Equals(a.MediaType.Value, Html, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>True when the client asks for server-sent events (GraphQL over SSE).</summary>
+    public static bool AcceptsEventStream(IList<string> acceptHeaders) =>
+        MediaTypeHeaderValue.TryParseList(acceptHeaders, out var accepted)
+        && accepted.Any(a => (a.Quality ?? 1.0) > 0 && string.Equals(a.MediaType.Value, EventStream, StringComparison.OrdinalIgnoreCase));
+
     private static string? Serve(string? mediaType) => mediaType?.ToLowerInvariant() switch
     {
         GraphQLResponseJson => GraphQLResponseJson,

@@ -12,9 +12,17 @@ public sealed class HttpMethodValidationRule : ValidationRuleBase
     public static HttpMethodValidationRule ForGet { get; } = new(isGet: true);
     public static HttpMethodValidationRule ForPost { get; } = new(isGet: false);
 
-    private readonly bool _isGet;
+    /// <summary>GraphQL over SSE with GET: subscriptions are served, mutations still need POST.</summary>
+    public static HttpMethodValidationRule ForEventStreamGet { get; } = new(isGet: true, allowSubscriptions: true);
 
-    private HttpMethodValidationRule(bool isGet) => _isGet = isGet;
+    private readonly bool _isGet;
+    private readonly bool _allowSubscriptions;
+
+    private HttpMethodValidationRule(bool isGet, bool allowSubscriptions = false)
+    {
+        _isGet = isGet;
+        _allowSubscriptions = allowSubscriptions;
+    }
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
@@ -24,7 +32,7 @@ public sealed class HttpMethodValidationRule : ValidationRuleBase
             context.ReportError(new HttpMethodValidationError(
                 "Mutations are not allowed over GET; use POST.", "POST", operation));
         }
-        else if (operation.Operation == OperationType.Subscription)
+        else if (operation.Operation == OperationType.Subscription && !_allowSubscriptions)
         {
             context.ReportError(new HttpMethodValidationError(
                 "Subscriptions are not served over plain HTTP JSON; use WebSocket or server-sent events (Accept: text/event-stream).",
