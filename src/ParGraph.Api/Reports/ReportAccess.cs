@@ -23,6 +23,10 @@ public static class ReportAccess
     public static IQueryable<Report> VisibleTo(this IQueryable<Report> reports, CurrentUser user) =>
         reports.Where(VisibleTo(user));
 
+    /// <summary>The same rule for one report known by its agency and status (events, before any query).</summary>
+    public static bool CanSee(CurrentUser user, string agencyCode, ReportStatus status) =>
+        user.IsParAdmin || status is ReportStatus.Submitted or ReportStatus.Approved || user.Agencies.ContainsKey(agencyCode);
+
     /// <summary>May <paramref name="user"/> write this agency's reports (open, edit, submit)?</summary>
     public static bool CanWrite(CurrentUser user, string agencyCode) => user.CanEdit(agencyCode);
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParGraph.Api.Data;
 using ParGraph.Api.Identity;
 using ParGraph.Server.Errors;
+using ParGraph.Server.Mutations;
 
 namespace ParGraph.Api.Reports;
 
@@ -34,12 +35,9 @@ internal static class ReportChanges
     /// <summary>CONFLICT with <c>currentVersion</c> when the caller read another version than the current one.</summary>
     public static void RequireVersion(Report report, int? expectedVersion)
     {
-        var current = (int)report.Version;
-        if (expectedVersion is { } expected && expected != current)
+        if (expectedVersion is { } expected)
         {
-            throw ApiException.Conflict(
-                $"The report was changed since you read it (version {expected}; it is now {current}); read it again and retry.",
-                new Dictionary<string, object?> { ["currentVersion"] = current });
+            RowVersion.Require(report.Version, expected, $"Report {report.Id}");
         }
     }
 

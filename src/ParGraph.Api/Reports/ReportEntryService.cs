@@ -6,13 +6,14 @@ using ParGraph.Api.Data;
 using ParGraph.Api.Hosting;
 using ParGraph.Api.Identity;
 using ParGraph.Server.Errors;
+using ParGraph.Server.Events;
 using ParGraph.Server.Mutations;
 using TaskStatus = ParGraph.Api.Tasks.TaskStatus;
 
 namespace ParGraph.Api.Reports;
 
 /// <summary>updateReportEntry: what an agency reports on one task of its DRAFT or RETURNED report.</summary>
-public sealed class ReportEntryService(IDbContextFactory<ParGraphDbContext> factory, ProvinceClock clock)
+public sealed class ReportEntryService(IDbContextFactory<ParGraphDbContext> factory, ProvinceClock clock, EventPublisher events)
 {
     public const int MaxResultLength = 4000;
     public const int MaxEvidence = 20;
@@ -50,6 +51,7 @@ public sealed class ReportEntryService(IDbContextFactory<ParGraphDbContext> fact
             ReportChanges.Touch(db, report);
             AuditLog.Record(db, user, clock.UtcNow, "updateReportEntry", nameof(ReportEntry), entry.Id.ToString(CultureInfo.InvariantCulture),
                 before, ReportSnapshot.Of(entry), report.Agency!.Code);
+            await ReportEvent.PublishAsync(events, db, ReportChangeKind.EntryUpdated, report, clock.UtcNow, ct);
             return new ReportPayload(report, entry);
         }, ReportChanges.ConflictMessage(reportId), ct);
     }

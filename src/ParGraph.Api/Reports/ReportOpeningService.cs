@@ -7,6 +7,7 @@ using ParGraph.Api.Data;
 using ParGraph.Api.Hosting;
 using ParGraph.Api.Identity;
 using ParGraph.Server.Errors;
+using ParGraph.Server.Events;
 using ParGraph.Server.Mutations;
 
 namespace ParGraph.Api.Reports;
@@ -16,7 +17,7 @@ namespace ParGraph.Api.Reports;
 /// task it leads or coordinates. Opening a DRAFT or RETURNED report again returns it, with entries added for
 /// tasks assigned since; a SUBMITTED or APPROVED one cannot be opened (VALIDATION naming its state).
 /// </summary>
-public sealed class ReportOpeningService(IDbContextFactory<ParGraphDbContext> factory, ProvinceClock clock, ReportingPeriods periods)
+public sealed class ReportOpeningService(IDbContextFactory<ParGraphDbContext> factory, ProvinceClock clock, ReportingPeriods periods, EventPublisher events)
 {
     public Task<ReportPayload> OpenAsync(OpenReportInput input, ClaimsPrincipal? user, CancellationToken ct)
     {
@@ -77,6 +78,7 @@ public sealed class ReportOpeningService(IDbContextFactory<ParGraphDbContext> fa
             await db.SaveChangesAsync(ct); // the id, for the audit entry; the transaction is still open
             AuditLog.Record(db, user, clock.UtcNow, "openReport", nameof(Report), report.Id.ToString(CultureInfo.InvariantCulture),
                 before, ReportSnapshot.Of(report, code, period, report.Entries.Count), code);
+            await ReportEvent.PublishAsync(events, db, ReportChangeKind.Opened, report, clock.UtcNow, ct);
             return new ReportPayload(report);
         }, $"{code}'s {input.Period} {input.Year} report was opened or changed by someone else at the same time; try again.", ct);
     }

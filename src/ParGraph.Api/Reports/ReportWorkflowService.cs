@@ -6,12 +6,13 @@ using ParGraph.Api.Data;
 using ParGraph.Api.Hosting;
 using ParGraph.Api.Identity;
 using ParGraph.Server.Errors;
+using ParGraph.Server.Events;
 using ParGraph.Server.Mutations;
 
 namespace ParGraph.Api.Reports;
 
 /// <summary>submitReport, approveReport and returnReport: one step of <see cref="ReportStateMachine"/> each, validated, in one transaction, audited.</summary>
-public sealed class ReportWorkflowService(IDbContextFactory<ParGraphDbContext> factory, ProvinceClock clock)
+public sealed class ReportWorkflowService(IDbContextFactory<ParGraphDbContext> factory, ProvinceClock clock, EventPublisher events)
 {
     public const int MaxReasonLength = 2000;
 
@@ -30,7 +31,7 @@ public sealed class ReportWorkflowService(IDbContextFactory<ParGraphDbContext> f
         {
             report.DecidedAt = clock.UtcNow;
             report.ReturnReason = null;
-            return await ReportTaskApplier.ApplyApprovedEntriesAsync(db, report, new CurrentUser(user), clock.UtcNow, clock.Today, ct);
+            return await ReportTaskApplier.ApplyApprovedEntriesAsync(db, events, report, user, clock.UtcNow, clock.Today, ct);
         }, ct);
 
     /// <summary>SUBMITTED → RETURNED (par-admin) with a reason; the agency edits and resubmits it.</summary>
@@ -79,6 +80,12 @@ public sealed class ReportWorkflowService(IDbContextFactory<ParGraphDbContext> f
             var after = ReportSnapshot.Of(report, report.Agency.Code, report.Period!, entries);
             AuditLog.Record(db, user, clock.UtcNow, operation, nameof(Report), report.Id.ToString(CultureInfo.InvariantCulture),
                 before, effects is null ? after : new { Report = after, Tasks = effects }, report.Agency.Code);
+            await ReportEvent.PublishAsync(events, db, to switch
+            {
+                ReportStatus.Submitted => ReportChangeKind.Submitted,
+                ReportStatus.Approved => ReportChangeKind.Approved,
+                _ => ReportChangeKind.Returned,
+            }, report, clock.UtcNow, ct);
             return new ReportPayload(report);
         }, ReportChanges.ConflictMessage(id), ct);
     }

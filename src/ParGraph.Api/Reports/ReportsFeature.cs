@@ -10,6 +10,7 @@ public static class ReportsFeature
     {
         services.AddQueryFields<ReportQueries>();
         services.AddMutationFields<ReportMutations>();
+        services.AddSubscriptionFields<ReportSubscriptions>();
         services.AddSingleton<ReportingPeriods>();
         services.AddScoped<ReportOpeningService>();
         services.AddScoped<ReportEntryService>();
