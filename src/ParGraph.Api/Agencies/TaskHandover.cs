@@ -1,11 +1,8 @@
-using System.Globalization;
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using ParGraph.Api.Audit;
 using ParGraph.Api.Data;
-using ParGraph.Api.Identity;
 using ParGraph.Api.Tasks;
+using ParGraph.Server.Events;
 using TaskStatus = ParGraph.Api.Tasks.TaskStatus;
 
 namespace ParGraph.Api.Agencies;
@@ -14,7 +11,7 @@ namespace ParGraph.Api.Agencies;
 /// Passes the open tasks of dissolved agencies to their successor: each lead or coordinating row of a
 /// dissolved agency becomes the successor's at the same place in the order, unless the successor
 /// already holds a place on the task (it then keeps its own, a lead place winning over a coordinating one).
-/// Every task changed gets a <see cref="TaskUpdate"/> with the codes before and after, and an audit entry.
+/// Every task changed gets its history row with the codes before and after, an audit entry and a <c>taskChanged</c> event.
 /// Completed and cancelled tasks keep their agencies: history keeps who led what.
 /// </summary>
 public static class TaskHandover
@@ -22,7 +19,7 @@ public static class TaskHandover
     public const string Operation = "mergeAgencies";
 
     public static async Task<int> RunAsync(
-        ParGraphDbContext db, IReadOnlyCollection<int> dissolvedIds, Agency successor, string note,
+        ParGraphDbContext db, EventPublisher events, IReadOnlyCollection<int> dissolvedIds, Agency successor, string note,
         ClaimsPrincipal? user, DateTimeOffset at, CancellationToken ct)
     {
         var tasks = await db.Tasks
@@ -32,19 +29,12 @@ public static class TaskHandover
             .OrderBy(t => t.Id)
             .ToListAsync(ct);
 
-        var caller = new CurrentUser(user);
         foreach (var task in tasks)
         {
-            var before = Assigned.Of(task);
+            var before = TaskSnapshot.Of(task);
             Reassign(db, task, dissolvedIds, successor);
-            var after = Assigned.Of(task);
             db.Entry(task).Property(t => t.Status).IsModified = true; // a new row version: concurrent edits of the task conflict
-            db.TaskUpdates.Add(new TaskUpdate
-            {
-                TaskId = task.Id, At = at, Subject = caller.Subject, Username = caller.Username, Note = note,
-                Changes = Changes(before, after),
-            });
-            AuditLog.Record(db, user, at, Operation, "Task", task.Id.ToString(CultureInfo.InvariantCulture), before, after, successor.Code);
+            await TaskChanges.RecordAsync(db, events, user, at, Operation, task, before, note, ct);
         }
 
         return tasks.Count;
@@ -88,31 +78,5 @@ public static class TaskHandover
                 }
             }
         }
-    }
-
-    /// <summary><c>{ "lead": [before, after], "coordinating": [before, after] }</c>, the roles that changed only.</summary>
-    private static string Changes(Assigned before, Assigned after)
-    {
-        var changes = new Dictionary<string, IReadOnlyList<string>[]>(StringComparer.Ordinal);
-        if (!before.Lead.SequenceEqual(after.Lead))
-        {
-            changes["lead"] = [before.Lead, after.Lead];
-        }
-
-        if (!before.Coordinating.SequenceEqual(after.Coordinating))
-        {
-            changes["coordinating"] = [before.Coordinating, after.Coordinating];
-        }
-
-        return JsonSerializer.Serialize(changes);
-    }
-
-    /// <summary>The codes of a task's lead and coordinating agencies, in order: what the audit log keeps.</summary>
-    public sealed record Assigned(IReadOnlyList<string> Lead, IReadOnlyList<string> Coordinating)
-    {
-        public static Assigned Of(PlanTask task) => new(Codes(task, AssignmentRole.Lead), Codes(task, AssignmentRole.Coordinating));
-
-        private static string[] Codes(PlanTask task, AssignmentRole role) =>
-            [.. task.Assignments.Where(a => a.Role == role).OrderBy(a => a.Position).Select(a => a.Agency!.Code)];
     }
 }

@@ -25,7 +25,9 @@ public sealed class ReportSubscriptionTests(ParGraphApiFactory factory) : IClass
         foreach (var insider in new[] { snvViewer, office })
         {
             var opened = (await insider.NextAsync(Patience))?["data"]?["reportChanged"];
-            Assert.Equal(("OPENED", id, "SNV", "DRAFT"), ((string?)opened?["kind"], (string?)opened?["reportId"], (string?)opened?["agencyCode"], (string?)opened?["report"]?["status"]));
+            // `report` is read when the event is handled: by then it may already be submitted.
+            Assert.Equal(("OPENED", id, "SNV"), ((string?)opened?["kind"], (string?)opened?["reportId"], (string?)opened?["agencyCode"]));
+            Assert.NotNull(opened?["report"]);
             Assert.Equal("SUBMITTED", (string?)(await insider.NextAsync(Patience))?["data"]?["reportChanged"]?["kind"]);
         }
 
