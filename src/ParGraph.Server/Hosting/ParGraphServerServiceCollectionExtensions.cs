@@ -66,6 +66,7 @@ public static class ParGraphServerServiceCollectionExtensions
         services.TryAddSingleton<GraphQLHttpAuthentication>();
         services.TryAddSingleton<GraphQLOperationRunner>();
         services.TryAddSingleton<WebSocketAuthentication>();
+        services.TryAddSingleton<WebSocketConnectionsPerUser>();
         services.TryAddSingleton<WebSocketProtocolContext>();
         services.TryAddSingleton<GraphQLWebSocketHandler>();
         services.TryAddSingleton<GraphQLServerSentEventsHandler>();

@@ -27,4 +27,8 @@ public sealed class GraphQLWebSocketOptions
     /// <summary>Messages waiting to be sent to a client; one more closes the connection with 1013.</summary>
     [Range(1, 1_000_000)]
     public int MaxQueuedMessages { get; set; } = 1000;
+
+    /// <summary>Open connections one user (token subject) may hold on this server; one more is closed with 1008.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxConnectionsPerUser { get; set; } = 100;
 }

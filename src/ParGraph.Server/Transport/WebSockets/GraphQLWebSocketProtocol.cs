@@ -17,6 +17,7 @@ public abstract class GraphQLWebSocketProtocol(WebSocketProtocolContext shared, 
 {
     private readonly ConcurrentDictionary<string, WebSocketOperation> _operations = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Task, bool> _running = new();
+    private IDisposable? _userLease;
 
     protected WebSocketConnection Connection { get; } = connection;
     protected GraphQLWebSocketOptions Options => shared.Options;
@@ -45,6 +46,7 @@ public abstract class GraphQLWebSocketProtocol(WebSocketProtocolContext shared, 
                 operation.Stop();
             // Scopes end with the request: wait (briefly) for the stopped operations to unwind.
             await Task.WhenAny(Task.WhenAll(_running.Keys), Task.Delay(TimeSpan.FromSeconds(5))).ConfigureAwait(false);
+            _userLease?.Dispose();
         }
     }
 
@@ -62,12 +64,23 @@ public abstract class GraphQLWebSocketProtocol(WebSocketProtocolContext shared, 
     protected void Send(string type, string? id = null, object? payload = null) =>
         Connection.Send(shared.Serializer.Serialize(new OperationMessage { Type = type, Id = id, Payload = payload }));
 
-    /// <summary>Authenticates with the <c>connection_init</c> payload; false when rejected. Arms the expiry close.</summary>
+    /// <summary>
+    /// Authenticates with the <c>connection_init</c> payload; false when rejected, or when the user already holds
+    /// <see cref="GraphQLWebSocketOptions.MaxConnectionsPerUser"/> connections (then closed with 1008). Arms the expiry close.
+    /// </summary>
     protected async Task<bool> AuthenticateAsync(JsonElement payload)
     {
         var user = await shared.Authentication.AuthenticateAsync(http, payload, Connection.Closing).ConfigureAwait(false);
         if (user is null)
             return false;
+        _userLease = shared.ConnectionsPerUser.TryAcquire(user.User, Options.MaxConnectionsPerUser);
+        if (_userLease is null)
+        {
+            await Connection.CloseAsync(WebSocketCloseCodes.PolicyViolation,
+                $"Too many connections: a user may hold {Options.MaxConnectionsPerUser} at a time.", flush: true).ConfigureAwait(false);
+            return false;
+        }
+
         User = user;
         if (user.ExpiresAt is { } expiresAt)
             _ = WebSocketDeadlines.CloseAtExpiryAsync(Connection, expiresAt);

@@ -28,6 +28,9 @@ public static class WebSocketCloseCodes
     /// <summary>A client message larger than <see cref="GraphQLWebSocketOptions.MaxMessageBytes"/> (RFC 6455).</summary>
     public const int MessageTooBig = 1009;
 
+    /// <summary>The user already holds <see cref="GraphQLWebSocketOptions.MaxConnectionsPerUser"/> connections.</summary>
+    public const int PolicyViolation = 1008;
+
     /// <summary>The outgoing queue overflowed: the client reads too slowly (RFC 6455 "try again later").</summary>
     public const int TryAgainLater = 1013;
 }

@@ -10,11 +10,13 @@ public sealed class WebSocketProtocolContext(
     IGraphQLTextSerializer serializer,
     GraphQLHttpRequestReader reader,
     GraphQLOperationRunner runner,
-    WebSocketAuthentication authentication)
+    WebSocketAuthentication authentication,
+    WebSocketConnectionsPerUser connectionsPerUser)
 {
     public GraphQLWebSocketOptions Options => options.Value;
     public IGraphQLTextSerializer Serializer => serializer;
     public GraphQLHttpRequestReader Reader => reader;
     public GraphQLOperationRunner Runner => runner;
     public WebSocketAuthentication Authentication => authentication;
+    public WebSocketConnectionsPerUser ConnectionsPerUser => connectionsPerUser;
 }

@@ -31,6 +31,36 @@ public sealed class WebSocketLimitTests
     }
 
     [Fact]
+    public async Task AUserOverTheConnectionLimit_IsClosedWith1008_OthersAndLaterConnectionsAreServed()
+    {
+        await using var server = await TestServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["GraphQLWebSockets:MaxConnectionsPerUser"] = "2",
+        });
+        var lan = new { authToken = TestTokenAuthenticator.Token("lan") };
+        var first = await TestWebSocket.InitAsync(server, lan);
+        await using var second = await TestWebSocket.InitAsync(server, lan);
+        await using var otherUser = await TestWebSocket.InitAsync(server, new { authToken = TestTokenAuthenticator.Token("mai") });
+
+        await using var third = await TestWebSocket.ConnectAsync(server);
+        await third.SendAsync(new { type = "connection_init", payload = lan });
+        Assert.Equal(WebSocketCloseCodes.PolicyViolation, await third.ReceiveCloseAsync());
+        Assert.Contains("2 at a time", third.CloseDescription, StringComparison.Ordinal);
+
+        await first.DisposeAsync();
+        for (var attempt = 0; ; attempt++) // the server notices the close a moment later
+        {
+            await using var again = await TestWebSocket.ConnectAsync(server);
+            await again.SendAsync(new { type = "connection_init", payload = lan });
+            var answer = await again.TryReceiveAsync(TimeSpan.FromSeconds(2));
+            if (answer?.GetProperty("type").GetString() == "connection_ack")
+                break;
+            Assert.True(attempt < 20, "a freed place is given again");
+            await Task.Delay(100);
+        }
+    }
+
+    [Fact]
     public async Task DepthLimit_AppliesOverTheSocket()
     {
         await using var server = await TestServer.StartAsync(new Dictionary<string, string?> { ["GraphQLExecution:MaxDepth"] = "3" });
