@@ -30,7 +30,7 @@ async function graphql(bearer, query, variables) {
 const viewer = await token('ioc.viewer');
 const editor = await token('snv.editor');
 const rssBefore = rssMiB();
-const received = new Map(); // taskChanged.at → receipt times
+const received = new Map(); // taskChanged.at in ms (the database keeps µs, the event 100 ns) → receipt times
 let acked = 0, closed = 0;
 const sockets = [];
 const query = `subscription { taskChanged(agencyCode: "SNV") { ${selection} } }`;
@@ -43,7 +43,7 @@ for (let i = 0; i < n; i++) {
       acked++;
       socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query } }));
     } else if (message.type === 'next') {
-      const at = message.payload.data.taskChanged.at;
+      const at = Date.parse(message.payload.data.taskChanged.at);
       (received.get(at) ?? received.set(at, []).get(at)).push(Date.now());
     }
   });
@@ -64,7 +64,7 @@ for (let i = 0; i < e; i++) {
   const data = await graphql(editor, `mutation($input: SetTaskProgressInput!) { setTaskProgress(input: $input) { task { id version progress updates(first: 1) { nodes { at } } } } }`,
     { input: { taskId: task.id, progress: (task.progress % 98) + 1, expectedVersion: task.version } });
   task = data.setTaskProgress.task;
-  ats.push(task.updates.nodes[0].at);
+  ats.push(Date.parse(task.updates.nodes[0].at));
   await new Promise((resolve) => setTimeout(resolve, 1000)); // one change a second: latency, not throughput
 }
 await new Promise((resolve) => setTimeout(resolve, 5000));
@@ -75,7 +75,7 @@ let delivered = 0;
 for (const at of ats) {
   const times = received.get(at) ?? [];
   delivered += times.length;
-  for (const time of times) latencies.push(time - Date.parse(at));
+  for (const time of times) latencies.push(time - at);
 }
 latencies.sort((a, b) => a - b);
 const pct = (p) => latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] : null;
