@@ -11,7 +11,7 @@ public static class ReportLoaders
 {
     public static readonly BatchLoaderDefinition<int, ReportingPeriod> PeriodById =
         DbBatchLoader<ParGraphDbContext>.ByKey<int, ReportingPeriod>(
-            nameof(PeriodById), (db, ids) => db.ReportingPeriods.AsNoTracking().Where(p => ids.Contains(p.Id)), p => p.Id);
+            nameof(PeriodById), (db, ids) => db.ReportingPeriods.AsNoTracking().Where(p => ids.Contains(p.Id)), p => p.Id) with { SharedByEvent = true };
 
     /// <summary>A report's entries in the order of its tasks in their plans.</summary>
     public static readonly BatchLoaderDefinition<int, IReadOnlyList<ReportEntry>> EntriesByReportId =
@@ -20,7 +20,7 @@ public static class ReportLoaders
             (db, ids) => db.ReportEntries.AsNoTracking().Where(e => ids.Contains(e.ReportId))
                 .OrderBy(e => e.Task!.PlanId).ThenBy(e => e.Task!.Position).ThenBy(e => e.Id),
             e => e.ReportId,
-            e => e);
+            e => e) with { SharedByEvent = true };
 
     /// <summary>
     /// Reports by id for <c>node(id:)</c>, within the caller's row rule (in SQL): a report the caller may not

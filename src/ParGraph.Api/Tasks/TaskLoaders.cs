@@ -8,7 +8,7 @@ public static class TaskLoaders
 {
     public static readonly BatchLoaderDefinition<int, PlanTask> TaskById =
         DbBatchLoader<ParGraphDbContext>.ByKey<int, PlanTask>(
-            nameof(TaskById), (db, ids) => db.Tasks.AsNoTracking().Where(t => ids.Contains(t.Id)), t => t.Id);
+            nameof(TaskById), (db, ids) => db.Tasks.AsNoTracking().Where(t => ids.Contains(t.Id)), t => t.Id) with { SharedByEvent = true };
 
     /// <summary>Lead and coordinating agencies of each task, in printed order.</summary>
     public static readonly BatchLoaderDefinition<int, IReadOnlyList<TaskAssignment>> AssignmentsByTaskId =
@@ -17,7 +17,7 @@ public static class TaskLoaders
             (db, ids) => db.TaskAssignments.AsNoTracking().Include(a => a.Agency)
                 .Where(a => ids.Contains(a.TaskId)).OrderBy(a => a.Position),
             a => a.TaskId,
-            a => a);
+            a => a) with { SharedByEvent = true };
 
     public static readonly BatchLoaderDefinition<int, IReadOnlyList<PlanTask>> TasksBySectionId =
         DbBatchLoader<ParGraphDbContext>.GroupedBy<int, PlanTask, PlanTask>(
@@ -25,5 +25,5 @@ public static class TaskLoaders
             (db, ids) => db.Tasks.AsNoTracking()
                 .Where(t => t.SectionId != null && ids.Contains(t.SectionId.Value)).OrderBy(t => t.Position).ThenBy(t => t.Id),
             t => t.SectionId!.Value,
-            t => t);
+            t => t) with { SharedByEvent = true };
 }

@@ -13,6 +13,12 @@ public sealed record BatchLoaderDefinition<TKey, TValue>(
     Func<TValue?> Missing)
     where TKey : notnull
 {
+    /// <summary>
+    /// True when the values do not depend on who asks (no row rule applies): the subscribers handling one event
+    /// may then share one load. Never set it on a loader that filters by the caller.
+    /// </summary>
+    public bool SharedByEvent { get; init; }
+
     public BatchLoaderDefinition(
         string name,
         Func<IServiceProvider, IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)

@@ -11,7 +11,8 @@ public static class EventStreamFieldExtensions
     /// <summary>
     /// Streams the events of <paramref name="topic"/> to a subscription field. <paramref name="map"/> turns each
     /// event into the field's value for this subscriber — or null to skip it (not for them, or not their
-    /// arguments). Each event starts with fresh batch loaders, so nested fields read current data, batched.
+    /// arguments). Each event starts with fresh batch loaders, so nested fields read current data, batched — and
+    /// loaders marked <c>SharedByEvent</c> are shared by all subscribers handling the event on this replica.
     /// A subscriber that falls too far behind gets an error and the stream ends.
     /// </summary>
     public static FieldBuilder<TSource, TReturn> ResolveEvents<TSource, TReturn>(
@@ -30,7 +31,7 @@ public static class EventStreamFieldExtensions
                 {
                     await foreach (var serverEvent in subscription.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
                     {
-                        loaders?.Reset();
+                        loaders?.Reset(serverEvent);
                         if (await map(context, serverEvent, cancellationToken).ConfigureAwait(false) is { } value)
                         {
                             observer.OnNext(value);

@@ -49,6 +49,35 @@ public sealed class TaskSubscriptionTests(ParGraphApiFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task ManySubscribersOfOneEvent_ReadTheTaskOnce()
+    {
+        _ = factory.Server;
+        const string Selection = """subscription { taskChanged(agencyCode: "SNV") { task { progress lead { code } plan { title } } } }""";
+        var statements = new List<int>();
+        foreach (var subscriberCount in new[] { 1, 4 })
+        {
+            var (id, version, _) = await TaskFixtures.NewTaskAsync(factory);
+            var subscribers = new List<InProcessSubscription>();
+            for (var i = 0; i < subscriberCount; i++)
+            {
+                subscribers.Add(await InProcessSubscription.StartAsync(factory.Services, Selection, "ioc"));
+            }
+
+            factory.SqlStatements.Reset();
+            await new GraphQLClient(factory, "snv.editor").DataAsync(SetProgress, new { input = new { taskId = id, progress = 5, expectedVersion = version } });
+            foreach (var subscriber in subscribers)
+            {
+                Assert.Equal(5, (int?)(await subscriber.NextAsync(Patience))?["data"]?["taskChanged"]?["task"]?["progress"]);
+                await subscriber.DisposeAsync();
+            }
+
+            statements.Add(factory.SqlStatements.Count);
+        }
+
+        Assert.Equal(statements[0], statements[1]); // the mutation's statements, and one read per loader, whoever listens
+    }
+
+    [Fact]
     public async Task ChangesOfOtherAgenciesAndPlans_AreNotSent()
     {
         _ = factory.Server;
