@@ -78,6 +78,24 @@ public sealed class TaskSubscriptionTests(ParGraphApiFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task LosingTheListenConnection_TellsSubscribersToResync_AndEventsFlowAgain()
+    {
+        _ = factory.Server;
+        var (id, version, _) = await TaskFixtures.NewTaskAsync(factory);
+        await using var subscriber = await InProcessSubscription.StartAsync(factory.Services, "subscription { taskChanged { kind taskId } }", "ioc");
+
+        await using (var db = factory.Database.CreateContext())
+        {
+            var killed = await db.Database.SqlQuery<bool>($"SELECT pg_terminate_backend(pid) AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'").ToListAsync();
+            Assert.Equal([true], killed);
+        }
+
+        Assert.Equal("RESYNC", (string?)(await subscriber.NextAsync(TimeSpan.FromSeconds(20)))?["data"]?["taskChanged"]?["kind"]);
+        await new GraphQLClient(factory, "snv.editor").DataAsync(SetProgress, new { input = new { taskId = id, progress = 15, expectedVersion = version } });
+        Assert.Equal(id, (string?)(await subscriber.NextAsync(Patience))?["data"]?["taskChanged"]?["taskId"]);
+    }
+
+    [Fact]
     public async Task ChangesOfOtherAgenciesAndPlans_AreNotSent()
     {
         _ = factory.Server;
