@@ -8,18 +8,7 @@ public sealed class ArchivedAuditEntryConfiguration : IEntityTypeConfiguration<A
     public void Configure(EntityTypeBuilder<ArchivedAuditEntry> builder)
     {
         builder.ToTable("audit_archive");
-        builder.Property(a => a.Id).ValueGeneratedNever();
-        builder.Property(a => a.Subject).HasMaxLength(256);
-        builder.Property(a => a.Username).HasMaxLength(256);
-        builder.Property(a => a.AgencyCode).HasMaxLength(64);
-        builder.Property(a => a.Operation).HasMaxLength(128);
-        builder.Property(a => a.EntityType).HasMaxLength(128);
-        builder.Property(a => a.EntityId).HasMaxLength(128);
-        builder.Property(a => a.Before).HasColumnType("jsonb");
-        builder.Property(a => a.After).HasColumnType("jsonb");
-        builder.Property(a => a.RequestId).HasMaxLength(ParGraph.Server.Hosting.RequestIds.MaxLength);
-
-        builder.HasIndex(a => a.At);
-        builder.HasIndex(a => new { a.EntityType, a.EntityId });
+        builder.Property(a => a.Id).ValueGeneratedNever(); // the id it had in the live table
+        AuditRecordColumns.Configure(builder);
     }
 }

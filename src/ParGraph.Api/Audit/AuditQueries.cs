@@ -3,7 +3,6 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using ParGraph.Api.Data;
 using ParGraph.Api.Identity;
-using ParGraph.Server.Filtering;
 using ParGraph.Server.Paging;
 using ParGraph.Server.Schema;
 using ParGraph.Server.Sorting;
@@ -17,19 +16,15 @@ public sealed class AuditQueries : IQueryFields
         [SortKey.Descend((AuditEntry e) => e.At), SortKey.Descend((AuditEntry e) => e.Id)];
 
     public void AddFields(ObjectGraphType query) =>
-        query.Connection<AuditEntryType, AuditEntry>("auditLog")
-            .Filterable<object?, object, AuditEntryFilterInputType>()
-            .Sortable<object?, object, AuditEntrySortInputType>()
+        query.EntityConnection<ParGraphDbContext, AuditEntryType, AuditEntry, AuditEntryFilterInputType, AuditEntrySortInputType>(
+                "auditLog", (db, context) => Entries(db, context.GetArgument<bool>("archived")), DefaultOrder)
             .Argument<NonNullGraphType<BooleanGraphType>>("archived", a =>
             {
                 a.DefaultValue = false;
                 a.Description = "Read the archive (entries the retention job moved out of the live log) instead of the live log.";
             })
             .Description("Every recorded change, newest first (SNV PAR office only).")
-            .AuthorizeWithRoles(ParGraphRoles.ParAdmin)
-            .ResolveAsync(async context => await context.WithDbAsync((db, _) => context.ToConnectionAsync(
-                context.Filter<AuditEntry, AuditEntryFilterInputType>(Entries(db, context.GetArgument<bool>("archived"))),
-                context.SortKeys<AuditEntry, AuditEntrySortInputType>(DefaultOrder))));
+            .AuthorizeWithRoles(ParGraphRoles.ParAdmin);
 
     /// <summary>The live log, or the archive read as audit entries (same ids, same fields), untracked.</summary>
     private static IQueryable<AuditEntry> Entries(ParGraphDbContext db, bool archived) =>

@@ -2,7 +2,6 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using ParGraph.Api.Data;
 using ParGraph.Api.Identity;
-using ParGraph.Server.Filtering;
 using ParGraph.Server.Paging;
 using ParGraph.Server.Schema;
 using ParGraph.Server.Sorting;
@@ -16,13 +15,9 @@ public sealed class ReportQueries : IQueryFields
         [SortKey.Descend((Report r) => r.CreatedAt), SortKey.Descend((Report r) => r.Id)];
 
     public void AddFields(ObjectGraphType query) =>
-        query.Connection<ReportType, Report>("reports")
-            .Filterable<object?, object, ReportFilterInputType>()
-            .Sortable<object?, object, ReportSortInputType>()
-            .Description("Agencies' progress reports, newest first. Drafts and returned reports only for their own agency and the SNV PAR office; submitted and approved reports for every reader.")
-            .ResolveAsync(async context => await context.WithDbAsync((db, _) =>
-                context.ToConnectionAsync(
-                    context.Filter<Report, ReportFilterInputType>(
-                        db.Reports.AsNoTracking().VisibleTo(new CurrentUser(context.User)).Include(r => r.Period)),
-                    context.SortKeys<Report, ReportSortInputType>(DefaultOrder))));
+        query.EntityConnection<ParGraphDbContext, ReportType, Report, ReportFilterInputType, ReportSortInputType>(
+                "reports",
+                (db, context) => db.Reports.VisibleTo(new CurrentUser(context.User)).Include(r => r.Period),
+                DefaultOrder)
+            .Description("Agencies' progress reports, newest first. Drafts and returned reports only for their own agency and the SNV PAR office; submitted and approved reports for every reader.");
 }

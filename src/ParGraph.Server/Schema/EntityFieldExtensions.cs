@@ -30,12 +30,25 @@ public static class EntityFieldExtensions
         where TEntity : class
         where TFilter : FilterInputGraphType<TEntity>, new()
         where TSortInput : SortInputGraphType<TEntity>, new() =>
+        query.EntityConnection<TContext, TNodeType, TEntity, TFilter, TSortInput>(name, (db, _) => rows(db), defaultOrder);
+
+    /// <summary>
+    /// A connection with <c>where</c> and <c>order</c> over rows that depend on the request — the caller's row
+    /// rule (<see cref="IResolveFieldContext.User"/>) or another argument of the field.
+    /// </summary>
+    public static FieldBuilder<object?, object> EntityConnection<TContext, TNodeType, TEntity, TFilter, TSortInput>(
+        this ObjectGraphType query, string name, Func<TContext, IResolveFieldContext, IQueryable<TEntity>> rows, IReadOnlyList<SortKey> defaultOrder)
+        where TContext : DbContext
+        where TNodeType : IGraphType
+        where TEntity : class
+        where TFilter : FilterInputGraphType<TEntity>, new()
+        where TSortInput : SortInputGraphType<TEntity>, new() =>
         query.Connection<TNodeType, TEntity>(name)
             .Filterable<object?, object, TFilter>()
             .Sortable<object?, object, TSortInput>()
             .ResolveAsync(async context => await context.WithDbContextAsync<TContext, Connection<TEntity>>((db, _) =>
                 context.ToConnectionAsync(
-                    context.Filter<TEntity, TFilter>(rows(db).AsNoTracking()), context.SortKeys<TEntity, TSortInput>(defaultOrder))));
+                    context.Filter<TEntity, TFilter>(rows(db, context).AsNoTracking()), context.SortKeys<TEntity, TSortInput>(defaultOrder))));
 
     /// <summary>The entity whose key equals the string argument <paramref name="argument"/>, or null.</summary>
     public static FieldBuilder<object?, object> EntityLookup<TContext, TNodeType, TEntity>(
