@@ -10,10 +10,9 @@ using ParGraph.Server.Schema;
 namespace ParGraph.Api.Tasks;
 
 /// <summary><c>createTask</c>, <c>updateTask</c>, <c>assignTask</c>, <c>deleteTask</c>: the SNV PAR office manages what the tasks are.</summary>
-public sealed class TaskAdminService(IDbContextFactory<ParGraphDbContext> factory, ProvinceClock clock, EventPublisher events)
+public sealed class TaskAdminService(
+    IDbContextFactory<ParGraphDbContext> factory, ProvinceClock clock, EventPublisher events, TaskChangeRunner changes)
 {
-    private const string Concurrent = "The task was changed by someone else at the same moment; reload it and apply your change again.";
-
     public Task<TaskPayload> CreateAsync(CreateTaskInput input, ClaimsPrincipal? user, CancellationToken ct)
     {
         var planId = GlobalId.DecodeInt32(input.PlanId, "Plan", "input.planId");
@@ -42,54 +41,33 @@ public sealed class TaskAdminService(IDbContextFactory<ParGraphDbContext> factor
 
     public Task<TaskPayload> UpdateAsync(UpdateTaskInput input, ClaimsPrincipal? user, CancellationToken ct)
     {
-        var taskId = TaskChanges.DecodeTaskId(input.TaskId);
         var sectionId = TaskInputRules.SectionId(input.SectionId, "input.sectionId");
         var title = input.Title is null ? null : TaskInputRules.Text(input.Title, TaskInputRules.MaxTextLength, "input.title", required: true);
         var number = TaskInputRules.Text(input.Number, TaskInputRules.MaxNumberLength, "input.number");
         var product = TaskInputRules.Text(input.Product, TaskInputRules.MaxTextLength, "input.product");
-        var note = TaskInputRules.Text(input.Note, TaskInputRules.MaxNoteLength, "input.note");
-        return factory.MutateAsync<ParGraphDbContext, TaskPayload>(async (db, ct) =>
+        return changes.RunAsync(input.TaskId, input.ExpectedVersion, Note(input.Note), "updateTask", user, async (db, task, ct) =>
         {
-            var task = await TaskChanges.LoadAsync(db, taskId, input.ExpectedVersion, ct);
-            var before = TaskSnapshot.Of(task);
             await RequireSectionOfPlanAsync(db, sectionId, task.PlanId, ct);
             task.SectionId = sectionId ?? task.SectionId;
             task.Title = title ?? task.Title;
             task.Number = input.Number is null ? task.Number : number;
             task.Product = input.Product is null ? task.Product : product;
             task.Deadline = input.Deadline is null ? task.Deadline : TaskInputRules.Deadline(input.Deadline, PlanYear(task.Plan!), "input.deadline");
-            await TaskChanges.RecordAsync(db, events, user, clock.UtcNow, "updateTask", task, before, note, ct);
-            return new TaskPayload(task);
-        }, Concurrent, ct);
+        }, ct);
     }
 
-    public Task<TaskPayload> AssignAsync(AssignTaskInput input, ClaimsPrincipal? user, CancellationToken ct)
-    {
-        var taskId = TaskChanges.DecodeTaskId(input.TaskId);
-        var note = TaskInputRules.Text(input.Note, TaskInputRules.MaxNoteLength, "input.note");
-        return factory.MutateAsync<ParGraphDbContext, TaskPayload>(async (db, ct) =>
-        {
-            var task = await TaskChanges.LoadAsync(db, taskId, input.ExpectedVersion, ct);
-            var before = TaskSnapshot.Of(task);
-            await TaskAssignments.ReplaceAsync(db, task, input.Lead, input.Coordinating, clock.Today, ct);
-            await TaskChanges.RecordAsync(db, events, user, clock.UtcNow, "assignTask", task, before, note, ct);
-            return new TaskPayload(task);
-        }, Concurrent, ct);
-    }
+    public Task<TaskPayload> AssignAsync(AssignTaskInput input, ClaimsPrincipal? user, CancellationToken ct) =>
+        changes.RunAsync(input.TaskId, input.ExpectedVersion, Note(input.Note), "assignTask", user,
+            (db, task, ct) => TaskAssignments.ReplaceAsync(db, task, input.Lead, input.Coordinating, clock.Today, ct), ct);
 
-    public Task<TaskPayload> DeleteAsync(DeleteTaskInput input, ClaimsPrincipal? user, CancellationToken ct)
-    {
-        var taskId = TaskChanges.DecodeTaskId(input.TaskId);
-        var note = TaskInputRules.Text(input.Note, TaskInputRules.MaxNoteLength, "input.note");
-        return factory.MutateAsync<ParGraphDbContext, TaskPayload>(async (db, ct) =>
+    public Task<TaskPayload> DeleteAsync(DeleteTaskInput input, ClaimsPrincipal? user, CancellationToken ct) =>
+        changes.RunAsync(input.TaskId, input.ExpectedVersion, Note(input.Note), "deleteTask", user, (_, task, _) =>
         {
-            var task = await TaskChanges.LoadAsync(db, taskId, input.ExpectedVersion, ct);
-            var before = TaskSnapshot.Of(task);
             task.DeletedAt = clock.UtcNow;
-            await TaskChanges.RecordAsync(db, events, user, clock.UtcNow, "deleteTask", task, before, note, ct);
-            return new TaskPayload(task);
-        }, Concurrent, ct);
-    }
+            return Task.CompletedTask;
+        }, ct);
+
+    private static string? Note(string? note) => TaskInputRules.Text(note, TaskInputRules.MaxNoteLength, "input.note");
 
     private static int? PlanYear(Plans.Plan plan) => plan.PeriodStart?.Year ?? plan.IssuedOn?.Year;
 

@@ -1,21 +1,16 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using ParGraph.Api.Data;
 using ParGraph.Api.Hosting;
 using ParGraph.Api.Identity;
 using ParGraph.Server.Errors;
-using ParGraph.Server.Events;
-using ParGraph.Server.Mutations;
 
 namespace ParGraph.Api.Tasks;
 
 /// <summary><c>setTaskProgress</c>: the lead agency's editors (or the SNV PAR office) move a task along.</summary>
-public sealed class TaskProgressService(IDbContextFactory<ParGraphDbContext> factory, ProvinceClock clock, EventPublisher events)
+public sealed class TaskProgressService(ProvinceClock clock, TaskChangeRunner changes)
 {
     public Task<TaskPayload> SetAsync(SetTaskProgressInput input, ClaimsPrincipal? user, CancellationToken ct)
     {
         var caller = new CurrentUser(user);
-        var taskId = TaskChanges.DecodeTaskId(input.TaskId);
         var note = TaskInputRules.Text(input.Note, TaskInputRules.MaxNoteLength, "input.note");
         if (input.Status is null && input.Progress is null && note is null)
         {
@@ -27,15 +22,12 @@ public sealed class TaskProgressService(IDbContextFactory<ParGraphDbContext> fac
             throw ApiException.Forbidden("Only the SNV PAR office (par-admin) may cancel a task.");
         }
 
-        return factory.MutateAsync<ParGraphDbContext, TaskPayload>(async (db, ct) =>
+        return changes.RunAsync(input.TaskId, input.ExpectedVersion, note, "setTaskProgress", user, (_, task, _) =>
         {
-            var task = await TaskChanges.LoadAsync(db, taskId, input.ExpectedVersion, ct);
             Authorize(caller, task);
-            var before = TaskSnapshot.Of(task);
             TaskProgressRules.Apply(task, input.Status, input.Progress, input.CompletedOn, clock.Today, "input");
-            await TaskChanges.RecordAsync(db, events, user, clock.UtcNow, "setTaskProgress", task, before, note, ct);
-            return new TaskPayload(task);
-        }, "The task was changed by someone else at the same moment; reload it and apply your change again.", ct);
+            return Task.CompletedTask;
+        }, ct);
     }
 
     private static void Authorize(CurrentUser caller, PlanTask task)

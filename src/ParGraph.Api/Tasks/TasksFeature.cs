@@ -13,6 +13,7 @@ public static class TasksFeature
         services.AddSubscriptionFields<TaskSubscriptions>();
         services.AddSingleton<TaskAdminService>();
         services.AddSingleton<TaskProgressService>();
+        services.AddSingleton<TaskChangeRunner>();
         services.AddSingleton(BatchedNodeSource.ById("Task", TaskLoaders.TaskById));
         return services;
     }
