@@ -23,6 +23,9 @@ public sealed class KpiType : ObjectGraphType<Kpi>
         Field(k => k.Code).Description("Stable code, e.g. `SIPAS` or one derived from the indicator.");
         Field(k => k.Name).Description("What is measured, in Vietnamese as the plans word it.");
         Field(k => k.Description, nullable: true).Description("More about the indicator.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("indicators")
+            .Description("How the plans word the indicator besides `name`: an imported target whose indicator reads so is attached to this KPI.")
+            .Resolve(c => c.Source.Indicators);
         Field<NonNullGraphType<KpiUnitEnum>>("unit").Description("Unit of the values.").Resolve(c => c.Source.Unit);
         Field<NonNullGraphType<KpiDirectionEnum>>("direction").Description("Whether higher or lower is better.").Resolve(c => c.Source.Direction);
         Field<NonNullGraphType<KpiKindEnum>>("kind").Description("Indicator or national index.").Resolve(c => c.Source.Kind);
