@@ -77,6 +77,20 @@ public sealed class ProvinceOverviewTests(ParGraphApiFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task KpisAndIndices_ShowAttainmentAndTheIndexHistory()
+    {
+        var overview = (await ioc.DataAsync("""
+            { provinceOverview(year: 2024) { kpis { code attainment(year: 2024) { status } } indices { code trend(to: 2024) { year value rank rankOutOf } } } }
+            """))["provinceOverview"]!;
+
+        var kpis = overview["kpis"]!.AsArray();
+        Assert.NotEmpty(kpis);
+        Assert.All(kpis, k => Assert.NotNull(k!["attainment"])); // each has a target for 2024 or later
+        var par = overview["indices"]!.AsArray().Single(i => (string?)i!["code"] == "PAR-INDEX")!["trend"]!.AsArray().Single(t => (int)t!["year"]! == 2024)!;
+        Assert.Equal((90.49, 10, 63), ((double)par["value"]!, (int)par["rank"]!, (int)par["rankOutOf"]!));
+    }
+
+    [Fact]
     public async Task AYearOutOfRange_IsAValidationError()
     {
         GraphQLErrorAssert.Single(await ioc.ErrorsAsync("{ provinceOverview(year: 1999) { year } }"), ErrorCodes.Validation, "year");
