@@ -12,6 +12,7 @@ using ParGraph.Api.Kpis;
 using ParGraph.Api.PersistedDocuments;
 using ParGraph.Api.Plans;
 using ParGraph.Api.Reports;
+using ParGraph.Api.Scores;
 using ParGraph.Api.Tasks;
 using ParGraph.Server.Authorization;
 using ParGraph.Server.Events;
@@ -57,6 +58,7 @@ public static class ParGraphApiHostingExtensions
             .AddPersistedDocuments()
             .AddPlans()
             .AddReports()
+            .AddScores()
             .AddTasks();
         services.AddAuthorization();
         services.AddParGraphServer(builder.Configuration, graphql => graphql
