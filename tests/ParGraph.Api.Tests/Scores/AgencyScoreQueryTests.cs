@@ -94,9 +94,19 @@ public sealed class AgencyScoreQueryTests(ParGraphApiFactory factory) : IClassFi
         await ScoresAsync(client, 2015); // warm: tokens, schema
         factory.SqlStatements.Reset();
         var scores = await ScoresAsync(client, 2015);
+        var statements = factory.SqlStatements.Count;
 
         Assert.True(scores.Count > 40, $"{scores.Count} agencies");
-        Assert.True(factory.SqlStatements.Count <= 6, string.Join("\n---\n", factory.SqlStatements.Texts));
+        Assert.True(statements <= 6, string.Join("\n---\n", factory.SqlStatements.Texts));
+
+        for (var i = 3; i < 13; i++)
+        {
+            await data.PerfectAgencyAsync("N" + i);
+        }
+
+        factory.SqlStatements.Reset();
+        Assert.Equal(scores.Count + 10, (await ScoresAsync(client, 2015)).Count);
+        Assert.Equal(statements, factory.SqlStatements.Count);
     }
 
     [Theory]
