@@ -9,6 +9,7 @@ using ParGraph.Api.Identity;
 using ParGraph.Api.Identity.DevelopmentProvider;
 using ParGraph.Api.Import;
 using ParGraph.Api.Kpis;
+using ParGraph.Api.Overview;
 using ParGraph.Api.PersistedDocuments;
 using ParGraph.Api.Plans;
 using ParGraph.Api.Reports;
@@ -55,6 +56,7 @@ public static class ParGraphApiHostingExtensions
             .AddDeadlineAlerts(builder.Configuration)
             .AddImport()
             .AddKpis()
+            .AddOverview()
             .AddPersistedDocuments()
             .AddPlans()
             .AddReports()

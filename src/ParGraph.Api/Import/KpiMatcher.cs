@@ -8,7 +8,7 @@ using ParGraph.Api.Plans;
 
 namespace ParGraph.Api.Import;
 
-/// <summary>Finds the KPI a target is about by its indicator text, or creates one.</summary>
+/// <summary>Finds the KPI a target is about by its indicator text (a KPI's name or one of its <see cref="Kpi.Indicators"/>), or creates one.</summary>
 internal sealed class KpiMatcher
 {
     private readonly ParGraphDbContext db;
@@ -22,9 +22,9 @@ internal sealed class KpiMatcher
     {
         var kpis = await db.Kpis.Include(k => k.Targets).ToListAsync(ct);
         var byIndicator = new Dictionary<string, Kpi>(StringComparer.Ordinal);
-        foreach (var kpi in kpis)
+        foreach (var (kpi, indicator) in kpis.SelectMany(k => k.Indicators.Select(i => (k, i))).Concat(kpis.Select(k => (k, k.Name))))
         {
-            byIndicator.TryAdd(Key(kpi.Name), kpi);
+            byIndicator.TryAdd(Key(indicator), kpi); // an indicator text listed by the catalogue wins over a KPI's name
         }
 
         return new KpiMatcher(db, report, byIndicator);
@@ -54,6 +54,6 @@ internal sealed class KpiMatcher
         return kpi;
     }
 
-    private static string Key(string indicator) =>
+    public static string Key(string indicator) =>
         VietnameseText.Fold(new string([.. indicator.Where(c => char.IsLetterOrDigit(c) || char.IsWhiteSpace(c))]));
 }

@@ -19,6 +19,8 @@ public sealed record DefineKpiInput
     public KpiKind Kind { get; init; }
 
     public ReformArea? Area { get; init; }
+
+    public IReadOnlyList<string>? Indicators { get; init; }
 }
 
 public sealed class DefineKpiInputType : InputObjectGraphType<DefineKpiInput>
@@ -34,5 +36,7 @@ public sealed class DefineKpiInputType : InputObjectGraphType<DefineKpiInput>
         Field<NonNullGraphType<KpiDirectionEnum>>("direction").Description("Whether higher or lower is better.");
         Field<NonNullGraphType<KpiKindEnum>>("kind").Description("Indicator or national index.");
         Field<ReformAreaEnum>("area").Description("The reform area the KPI belongs to, if any.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("indicators")
+            .Description("How the plans word the indicator besides `name` (imports attach targets so worded to this KPI); replaces the list when given, keeps it when left out.");
     }
 }

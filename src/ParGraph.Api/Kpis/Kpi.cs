@@ -21,6 +21,9 @@ public sealed class Kpi
 
     public ReformArea? Area { get; set; }
 
+    /// <summary>How the plans word the indicator (besides <see cref="Name"/>); the importer attaches a target whose indicator reads so to this KPI.</summary>
+    public List<string> Indicators { get; set; } = [];
+
     public int? SourcePlanId { get; set; }
 
     public Plan? SourcePlan { get; set; }

@@ -11,6 +11,7 @@ public sealed class KpiConfiguration : IEntityTypeConfiguration<Kpi>
         builder.Property(k => k.Code).HasMaxLength(64);
         builder.Property(k => k.Name).HasMaxLength(512);
         builder.Property(k => k.Version).IsRowVersion();
+        builder.Property(k => k.Indicators).HasColumnType("text[]");
 
         builder.HasIndex(k => k.Code).IsUnique();
         builder.HasIndex(k => k.Kind);

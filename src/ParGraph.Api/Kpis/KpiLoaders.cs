@@ -35,6 +35,15 @@ public static class KpiLoaders
                 .Select(g => g.OrderByDescending(m => m.On).ThenByDescending(m => m.Id).First()),
             m => m.KpiId) with { SharedByEvent = true };
 
+    /// <summary>Every province-wide measurement of each KPI, oldest first (for attainment and trend).</summary>
+    public static readonly BatchLoaderDefinition<int, IReadOnlyList<KpiMeasurement>> ProvinceMeasurementsByKpiId =
+        DbBatchLoader<ParGraphDbContext>.GroupedBy<int, KpiMeasurement, KpiMeasurement>(
+            nameof(ProvinceMeasurementsByKpiId),
+            (db, ids) => db.KpiMeasurements.AsNoTracking()
+                .Where(m => ids.Contains(m.KpiId) && m.AgencyId == null).OrderBy(m => m.KpiId).ThenBy(m => m.On).ThenBy(m => m.Id),
+            m => m.KpiId,
+            m => m) with { SharedByEvent = true };
+
     public static readonly BatchLoaderDefinition<long, KpiMeasurement> MeasurementById =
         DbBatchLoader<ParGraphDbContext>.ByKey<long, KpiMeasurement>(
             nameof(MeasurementById), (db, ids) => db.KpiMeasurements.AsNoTracking().Where(m => ids.Contains(m.Id)), m => m.Id) with { SharedByEvent = true };

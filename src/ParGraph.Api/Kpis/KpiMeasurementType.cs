@@ -18,5 +18,6 @@ public sealed class KpiMeasurementType : ObjectGraphType<KpiMeasurement>
         Field<AgencyType>("agency").Description("The agency measured; null for a province-wide value.")
             .Resolve(c => c.Source.AgencyId is { } id ? c.Load(AgencyLoaders.AgencyById, id) : null);
         Field(m => m.Source, nullable: true).Description("Where the value comes from (a URL or document).");
+        Field(m => m.Note, nullable: true).Description("A remark on the value, e.g. how it was ranked or derived.");
     }
 }

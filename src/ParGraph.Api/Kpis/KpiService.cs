@@ -45,6 +45,11 @@ public sealed partial class KpiService(IDbContextFactory<ParGraphDbContext> fact
             kpi.Name = input.Name.Trim();
             kpi.Description = string.IsNullOrWhiteSpace(input.Description) ? null : input.Description.Trim();
             (kpi.Unit, kpi.Direction, kpi.Kind, kpi.Area) = (input.Unit, input.Direction, input.Kind, input.Area);
+            if (input.Indicators is { } indicators)
+            {
+                kpi.Indicators = [.. indicators.Select(i => i.Trim()).Where(i => i.Length > 0).Distinct(StringComparer.Ordinal)];
+            }
+
             AuditLog.Record(db, user, clock.UtcNow, "defineKpi", nameof(Kpi), code, before, KpiSnapshot.Of(kpi));
             return kpi;
         }, $"KPI {code} was created or changed by someone else at the same time; try again.", ct);

@@ -4,9 +4,10 @@ namespace ParGraph.Api.Kpis;
 
 /// <summary>What the audit log keeps of a KPI, a target and a measurement.</summary>
 public sealed record KpiSnapshot(
-    string Code, string Name, string? Description, KpiUnit Unit, KpiDirection Direction, KpiKind Kind, ReformArea? Area)
+    string Code, string Name, string? Description, KpiUnit Unit, KpiDirection Direction, KpiKind Kind, ReformArea? Area,
+    IReadOnlyList<string> Indicators)
 {
-    public static KpiSnapshot Of(Kpi k) => new(k.Code, k.Name, k.Description, k.Unit, k.Direction, k.Kind, k.Area);
+    public static KpiSnapshot Of(Kpi k) => new(k.Code, k.Name, k.Description, k.Unit, k.Direction, k.Kind, k.Area, [.. k.Indicators]);
 
     public static object Of(KpiTarget t, string kpiCode) =>
         new { KpiCode = kpiCode, t.Year, t.Comparator, t.Value, t.Text, t.PlanId };

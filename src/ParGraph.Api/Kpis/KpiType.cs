@@ -1,3 +1,5 @@
+using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using ParGraph.Api.Data;
@@ -23,6 +25,9 @@ public sealed class KpiType : ObjectGraphType<Kpi>
         Field(k => k.Code).Description("Stable code, e.g. `SIPAS` or one derived from the indicator.");
         Field(k => k.Name).Description("What is measured, in Vietnamese as the plans word it.");
         Field(k => k.Description, nullable: true).Description("More about the indicator.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("indicators")
+            .Description("How the plans word the indicator besides `name`: an imported target whose indicator reads so is attached to this KPI.")
+            .Resolve(c => c.Source.Indicators);
         Field<NonNullGraphType<KpiUnitEnum>>("unit").Description("Unit of the values.").Resolve(c => c.Source.Unit);
         Field<NonNullGraphType<KpiDirectionEnum>>("direction").Description("Whether higher or lower is better.").Resolve(c => c.Source.Direction);
         Field<NonNullGraphType<KpiKindEnum>>("kind").Description("Indicator or national index.").Resolve(c => c.Source.Kind);
@@ -43,5 +48,24 @@ public sealed class KpiType : ObjectGraphType<Kpi>
                 c.FilterExpression<KpiMeasurement, KpiMeasurementFilterInputType>()));
         Field<KpiMeasurementType>("latest").Description("The newest province-wide measurement.")
             .Resolve(c => c.Load(KpiLoaders.LatestMeasurementByKpiId, c.Source.Id));
+        Field<KpiAttainmentType>("attainment")
+            .Description("How the KPI stands in the year against the target in force (see `KpiAttainment`); null when no target is set for that year or later.")
+            .Argument<NonNullGraphType<IntGraphType>>("year", "The year to judge, e.g. 2024.")
+            .Resolve(c =>
+            {
+                var (kpi, year) = (c.Source, c.GetArgument<int>("year")); // not the context: it may be reused once the resolver returns
+                var targets = c.Load(KpiLoaders.TargetsByKpiId, kpi.Id);
+                var measurements = c.Load(KpiLoaders.ProvinceMeasurementsByKpiId, kpi.Id);
+                return targets.Then(t => measurements.Then(m => KpiAttainmentRules.For(kpi, t ?? [], m ?? [], year)));
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KpiYearValueType>>>>("trend")
+            .Description("The province-wide value of each year that has one (the latest measurement dated in it), oldest first.")
+            .Argument<IntGraphType>("from", "First year (default: the first measured).")
+            .Argument<IntGraphType>("to", "Last year (default: the last measured).")
+            .Resolve(c =>
+            {
+                var (from, to) = (c.GetArgument<int?>("from"), c.GetArgument<int?>("to"));
+                return c.Load(KpiLoaders.ProvinceMeasurementsByKpiId, c.Source.Id).Then(m => KpiYearValue.Trend(m ?? [], from, to));
+            });
     }
 }

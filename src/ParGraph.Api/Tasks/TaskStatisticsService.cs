@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using ParGraph.Api.Data;
@@ -46,8 +47,22 @@ public sealed class TaskStatisticsService(IDbContextFactory<ParGraphDbContext> f
 
     /// <param name="filter">Narrows the tasks counted (the <c>where</c> of <c>tasks</c>), or identity for all.</param>
     public async Task<IReadOnlyList<TaskGroup>> GroupAsync(
-        IReadOnlyCollection<TaskGroupBy> groupBy, Func<IQueryable<PlanTask>, IQueryable<PlanTask>> filter, CancellationToken ct)
+        IReadOnlyCollection<TaskGroupBy> groupBy, Func<IQueryable<PlanTask>, IQueryable<PlanTask>> filter, CancellationToken ct) =>
+        (await GroupSetsAsync([groupBy], filter, ct))[0];
+
+    /// <summary>
+    /// Several groupings of the same tasks in one statement and one scan (<c>GROUPING SETS</c>), e.g. by status,
+    /// by area and by plan for a dashboard; the answer holds one list per set, in the order given. LEAD_AGENCY,
+    /// which counts a task once per lead, can only be grouped on its own.
+    /// </summary>
+    public async Task<IReadOnlyList<IReadOnlyList<TaskGroup>>> GroupSetsAsync(
+        IReadOnlyList<IReadOnlyCollection<TaskGroupBy>> sets, Func<IQueryable<PlanTask>, IQueryable<PlanTask>> filter, CancellationToken ct)
     {
+        if (sets.Count > 1 && sets.Any(set => set.Contains(TaskGroupBy.LeadAgency)))
+        {
+            throw new ArgumentException("LEAD_AGENCY counts a task once per lead; group by it in a statement of its own.", nameof(sets));
+        }
+
         await using var db = await factory.CreateDbContextAsync(ct);
         await using var tasks = filter(db.Tasks.AsNoTracking())
             .Select(t => new { t.Id, t.Status, t.Deadline.Due, t.CompletedOn, t.SectionId, t.PlanId })
@@ -60,28 +75,40 @@ public sealed class TaskStatisticsService(IDbContextFactory<ParGraphDbContext> f
         ];
         tasks.Parameters.Clear();
 
-        var rows = await db.Database.SqlQueryRaw<GroupRow>(BuildSql(groupBy, tasks.CommandText), parameters).ToListAsync(ct);
-        return [.. rows.Select(r => r.ToGroup())
+        var union = Keys.Where(k => sets.Any(set => set.Contains(k.Key))).ToList();
+        var rows = await db.Database.SqlQueryRaw<GroupRow>(BuildSql(sets, union, tasks.CommandText), parameters).ToListAsync(ct);
+        return [.. sets.Select(set => (IReadOnlyList<TaskGroup>)[.. rows.Where(r => sets.Count == 1 || r.Grouping == Mask(set, union))
+            .Select(r => r.ToGroup())
             .OrderBy(g => g.Status).ThenBy(g => g.Timeliness).ThenBy(g => g.LeadAgencyId).ThenBy(g => g.Area)
-            .ThenBy(g => g.PlanId).ThenBy(g => g.DueYear).ThenBy(g => g.DueQuarter)];
+            .ThenBy(g => g.PlanId).ThenBy(g => g.DueYear).ThenBy(g => g.DueQuarter)])];
     }
 
+    /// <summary>What <c>GROUPING(…)</c> over <paramref name="union"/> answers for rows of <paramref name="set"/>: a 1 bit per key not grouped by, the first key highest.</summary>
+    private static int Mask(IReadOnlyCollection<TaskGroupBy> set, IReadOnlyList<(TaskGroupBy Key, string Column, string Expression)> union) =>
+        union.Select((k, i) => set.Contains(k.Key) ? 0 : 1 << (union.Count - 1 - i)).Sum();
+
     /// <param name="tasksSql">The filtered tasks, selecting exactly the columns named in <see cref="TaskColumns"/>, in that order.</param>
-    private static string BuildSql(IReadOnlyCollection<TaskGroupBy> groupBy, string tasksSql)
+    private static string BuildSql(
+        IReadOnlyList<IReadOnlyCollection<TaskGroupBy>> sets, IReadOnlyList<(TaskGroupBy Key, string Column, string Expression)> union, string tasksSql)
     {
-        var keyColumns = Keys.Select(k => groupBy.Contains(k.Key) ? $"{k.Expression} AS {k.Column}" : $"NULL AS {k.Column}");
+        var keyColumns = Keys.Select(k => union.Contains(k) ? $"{k.Expression} AS {k.Column}" : $"NULL AS {k.Column}");
         // By position: several joined tables share column names such as plan_id.
-        var positions = Keys.Select((k, i) => groupBy.Contains(k.Key) ? (i + 1).ToString() : null).OfType<string>().ToList();
-        var groupByClause = positions.Count == 0 ? "" : "GROUP BY " + string.Join(", ", positions);
+        string Positions(IReadOnlyCollection<TaskGroupBy> set) =>
+            string.Join(", ", Keys.Select((k, i) => set.Contains(k.Key) ? (i + 1).ToString(CultureInfo.InvariantCulture) : null).OfType<string>());
+        var groupByClause = sets.Count > 1 ? $"GROUP BY GROUPING SETS ({string.Join(", ", sets.Select(set => $"({Positions(set)})"))})"
+            : sets[0].Count > 0 ? "GROUP BY " + Positions(sets[0]) : "";
+        var grouping = sets.Count > 1 ? $"GROUPING({string.Join(", ", union.Select(k => k.Expression))})" : "0";
+        var joins = union.Select(k => k.Key).ToHashSet();
         return $"""
             SELECT {string.Join(",\n       ", keyColumns)},
+                   {grouping} AS grouping,
                    count(*)::int AS count,
                    (count(*) FILTER (WHERE t.status NOT IN ('{Completed}', '{Cancelled}') AND @stats_today > t.deadline_due))::int AS overdue,
                    (count(*) FILTER (WHERE t.status = '{Completed}' AND coalesce(t.completed_on, @stats_today) <= t.deadline_due))::int AS completed_on_time,
                    (count(*) FILTER (WHERE t.status = '{Completed}'))::int AS completed
             FROM ({tasksSql}) AS {TaskColumns}
-            {(groupBy.Contains(TaskGroupBy.LeadAgency) ? $"JOIN task_assignments AS a ON a.task_id = t.id AND a.role = '{nameof(AssignmentRole.Lead)}'" : "")}
-            {(groupBy.Contains(TaskGroupBy.Area) ? "LEFT JOIN plan_sections AS s ON s.id = t.section_id" : "")}
+            {(joins.Contains(TaskGroupBy.LeadAgency) ? $"JOIN task_assignments AS a ON a.task_id = t.id AND a.role = '{nameof(AssignmentRole.Lead)}'" : "")}
+            {(joins.Contains(TaskGroupBy.Area) ? "LEFT JOIN plan_sections AS s ON s.id = t.section_id" : "")}
             {groupByClause}
             """;
     }
@@ -89,6 +116,9 @@ public sealed class TaskStatisticsService(IDbContextFactory<ParGraphDbContext> f
     /// <summary>One result row; keys not grouped by come back null.</summary>
     private sealed class GroupRow
     {
+        /// <summary>Which grouping set the row belongs to (see <see cref="Mask"/>); 0 for a single grouping.</summary>
+        public int Grouping { get; init; }
+
         public string? Status { get; init; }
 
         public string? Timeliness { get; init; }

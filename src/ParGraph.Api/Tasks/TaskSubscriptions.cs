@@ -21,5 +21,11 @@ public sealed class TaskSubscriptions : ISubscriptionFields
                 var wanted = change is not null && (change.Kind == TaskChangeKind.Resync
                     || ((planId is null || change.PlanId == planId) && (agency is null || change.Agencies.Contains(agency))));
                 return Task.FromResult(wanted ? change : null);
+            }, context =>
+            {
+                if (context.GetArgument<string?>("planId") is { } id)
+                {
+                    GlobalId.DecodeInt32(id, "Plan", "planId");
+                }
             });
 }

@@ -13,15 +13,18 @@ public static class EventStreamFieldExtensions
     /// event into the field's value for this subscriber — or null to skip it (not for them, or not their
     /// arguments). Each event starts with fresh batch loaders, so nested fields read current data, batched — and
     /// loaders marked <c>SharedByEvent</c> are shared by all subscribers handling the event on this replica.
-    /// A subscriber that falls too far behind gets an error and the stream ends.
+    /// A subscriber that falls too far behind gets an error and the stream ends. <paramref name="validate"/> checks the
+    /// arguments when the subscription starts (throw an <c>ApiException</c>).
     /// </summary>
     public static FieldBuilder<TSource, TReturn> ResolveEvents<TSource, TReturn>(
         this FieldBuilder<TSource, TReturn> field,
         string topic,
-        Func<IResolveFieldContext, ServerEvent, CancellationToken, Task<TReturn?>> map)
+        Func<IResolveFieldContext, ServerEvent, CancellationToken, Task<TReturn?>> map,
+        Action<IResolveFieldContext>? validate = null)
         where TReturn : class =>
         field.ResolveStream(context =>
         {
+            validate?.Invoke(context); // bad arguments refuse the subscription itself, before any event
             var hub = context.RequestServices!.GetRequiredService<EventHub>();
             var loaders = context.RequestServices!.GetService<BatchLoaderRegistry>();
             var subscription = hub.Subscribe(topic); // before returning, so no event after this point is missed

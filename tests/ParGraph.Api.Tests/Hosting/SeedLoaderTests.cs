@@ -19,6 +19,8 @@ public sealed class SeedLoaderTests(ParGraphApiFactory factory) : IClassFixture<
 
         Assert.Empty(result.Agencies);
         Assert.Empty(result.Plans);
+        Assert.Empty(result.Kpis);
+        Assert.Empty(result.KpiMeasurements);
         Assert.Equal(before, await CountRowsAsync());
     }
 
@@ -88,12 +90,14 @@ public sealed class SeedLoaderTests(ParGraphApiFactory factory) : IClassFixture<
         return await scope.ServiceProvider.GetRequiredService<SeedLoader>().LoadAsync(CancellationToken.None);
     }
 
-    private async Task<(int Agencies, int Plans, int Memberships, int AuditEntries)> CountRowsAsync()
+    private async Task<(int Agencies, int Plans, int Kpis, int KpiMeasurements, int Memberships, int AuditEntries)> CountRowsAsync()
     {
         await using var db = factory.Database.CreateContext();
         return (
             await db.Agencies.CountAsync(),
             await db.Plans.CountAsync(),
+            await db.Kpis.CountAsync(),
+            await db.KpiMeasurements.CountAsync(),
             await db.Agencies.SelectMany(a => a.Members).CountAsync(),
             await db.AuditEntries.CountAsync());
     }

@@ -62,11 +62,11 @@ public partial class AuthorizationMatrixTests(ParGraphApiFactory factory) : ICla
             "defineKpi",
             user => user == "admin"),
         ["setKpiTarget"] = (
-            """mutation { setKpiTarget(input: { kpiCode: "IND-6A9E95BE", year: 2099, comparator: GTE, value: 50 }) { target { year } } }""",
+            """mutation { setKpiTarget(input: { kpiCode: "ONLINE-PAYMENT-RATE", year: 2099, comparator: GTE, value: 50 }) { target { year } } }""",
             "setKpiTarget",
             user => user == "admin"),
         ["recordKpiMeasurement (agency SNV)"] = (
-            """mutation { recordKpiMeasurement(input: { kpiCode: "IND-6A9E95BE", on: "2025-01-31", value: 40, agencyCode: "SNV", source: "matrix test" }) { measurement { id } } }""",
+            """mutation { recordKpiMeasurement(input: { kpiCode: "ONLINE-PAYMENT-RATE", on: "2025-01-31", value: 40, agencyCode: "SNV", source: "matrix test" }) { measurement { id } } }""",
             "recordKpiMeasurement",
             user => user is "admin" or "snv.editor"),
         ["createTask"] = (

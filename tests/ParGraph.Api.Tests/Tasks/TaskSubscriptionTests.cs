@@ -96,6 +96,23 @@ public sealed class TaskSubscriptionTests(ParGraphApiFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task AnInvalidPlanId_RefusesTheSubscription()
+    {
+        _ = factory.Server;
+        await using var scope = factory.Services.CreateAsyncScope();
+        var result = await factory.Services.GetRequiredService<GraphQL.IDocumentExecuter>().ExecuteAsync(new GraphQL.ExecutionOptions
+        {
+            Schema = factory.Services.GetRequiredService<GraphQL.Types.ISchema>(),
+            Query = """subscription { taskChanged(planId: "not-a-plan") { kind } }""",
+            RequestServices = scope.ServiceProvider,
+            User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity([new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Role, "ioc")], "Bearer")),
+        });
+
+        var error = Assert.Single(result.Errors!);
+        Assert.Equal(("VALIDATION", "planId"), (error.Code, (string?)error.Extensions?["field"]));
+    }
+
+    [Fact]
     public async Task ChangesOfOtherAgenciesAndPlans_AreNotSent()
     {
         _ = factory.Server;

@@ -10,15 +10,27 @@ public static class NodeConformanceSuite
 {
     private static readonly string[] Packages = ["graphql-http", "graphql-ws", "graphql-sse", "ws"];
 
+    /// <summary>Test classes run in parallel: one <c>npm ci</c> at a time (it empties node_modules first).</summary>
+    private static readonly SemaphoreSlim Install = new(1, 1);
+
     /// <summary>Runs <c>node --test</c> on <paramref name="files"/> with <c>PARGRAPH_URL</c> = <paramref name="endpoint"/>.</summary>
     public static async Task<(int ExitCode, string Output)> RunAsync(Uri endpoint, params string[] files)
     {
         var folder = Path.Combine(FindRepositoryRoot(), "tests", "conformance");
-        if (!Packages.All(p => Directory.Exists(Path.Combine(folder, "node_modules", p))))
+        await Install.WaitAsync();
+        try
         {
-            var install = await RunProcessAsync("npm", "ci --no-audit --no-fund", folder, null);
-            Assert.True(install.ExitCode == 0, $"npm ci in {folder} failed:\n{install.Output}");
+            if (!Packages.All(p => Directory.Exists(Path.Combine(folder, "node_modules", p))))
+            {
+                var install = await RunProcessAsync("npm", "ci --no-audit --no-fund", folder, null);
+                Assert.True(install.ExitCode == 0, $"npm ci in {folder} failed:\n{install.Output}");
+            }
         }
+        finally
+        {
+            Install.Release();
+        }
+
         return await RunProcessAsync("node", "--test " + string.Join(' ', files), folder, endpoint.ToString());
     }
 

@@ -310,6 +310,11 @@ namespace ParGraph.Api.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("direction");
 
+                    b.PrimitiveCollection<List<string>>("Indicators")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("indicators");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("text")

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration;
 namespace ParGraph.Api.Hosting.Seeds;
 
 /// <summary>
-/// The project's <c>seeds/</c> folder: the agency registry and the province documents with their manifest.
+/// The project's <c>seeds/</c> folder: the agency registry, the KPI catalogue with published results, and the province documents with their manifest.
 /// Found from any working directory: the <c>Seeds:Path</c> setting, else the nearest folder named
 /// <c>seeds</c> holding <c>agencies.csv</c> above the application's base directory or the current directory.
 /// </summary>
@@ -14,6 +14,8 @@ public sealed class SeedCatalog(string rootPath)
     public const string FolderName = "seeds";
     public const string AgenciesFileName = "agencies.csv";
     public const string ManifestFileName = "manifest.json";
+    public const string KpisFileName = "kpis.csv";
+    public const string KpiMeasurementsFileName = "kpi-measurements.csv";
 
     public string RootPath { get; } = Path.GetFullPath(rootPath);
 
@@ -70,9 +72,28 @@ public sealed class SeedCatalog(string rootPath)
         return AgencySeedReader.Read(reader);
     }
 
+    /// <summary>The KPI catalogue; empty when the folder has no <c>kpis.csv</c>.</summary>
+    public IReadOnlyList<KpiSeedRecord> ReadKpis() => ReadOptional(KpisFileName, KpiSeedReader.ReadKpis);
+
+    /// <summary>The published KPI results; empty when the folder has no <c>kpi-measurements.csv</c>.</summary>
+    public IReadOnlyList<KpiMeasurementSeedRecord> ReadKpiMeasurements() =>
+        ReadOptional(KpiMeasurementsFileName, KpiSeedReader.ReadMeasurements);
+
     public IReadOnlyList<DocumentManifestEntry> ReadManifest()
     {
         using var stream = File.OpenRead(ManifestPath);
         return DocumentManifestReader.Read(stream);
+    }
+
+    private IReadOnlyList<T> ReadOptional<T>(string fileName, Func<TextReader, IReadOnlyList<T>> read)
+    {
+        var path = Path.Combine(RootPath, fileName);
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        return read(reader);
     }
 }

@@ -7,26 +7,31 @@ using ParGraph.Api.Plans;
 namespace ParGraph.Api.Hosting.Seeds;
 
 /// <summary>
-/// Loads the agency registry and one plan row per seed document, idempotently: rows that exist
-/// (matched by agency code, plan source file) are left as they are, since after the first start
-/// the database is the registry and is edited through mutations.
+/// Loads the agency registry, one plan row per seed document and the KPI catalogue with its published
+/// results (<see cref="KpiSeedLoader"/>), idempotently: rows that exist (matched by agency code, plan
+/// source file, KPI code, KPI and day) are left as they are, since after the first start the database
+/// is the registry and is edited through mutations. Runs before the seed documents are imported, so
+/// their targets attach to the catalogue's KPIs.
 /// </summary>
-public sealed class SeedLoader(SeedCatalog catalog, ParGraphDbContext db, ProvinceClock clock, ILogger<SeedLoader> logger)
+public sealed class SeedLoader(SeedCatalog catalog, ParGraphDbContext db, ProvinceClock clock, KpiSeedLoader kpiSeeds, ILogger<SeedLoader> logger)
 {
     public async Task<SeedResult> LoadAsync(CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var agencies = await LoadAgenciesAsync(ct);
         var plans = await LoadPlansAsync(ct);
-        if (agencies.Count + plans.Count > 0)
+        var kpis = await kpiSeeds.LoadKpisAsync(ct);
+        var measurements = await kpiSeeds.LoadMeasurementsAsync(ct);
+        if (agencies.Count + plans.Count + kpis.Count + measurements.Count > 0)
         {
-            AuditLog.Record(db, null, clock.UtcNow, "seed", "Seeds", catalog.RootPath, null, new { agencies, plans });
+            AuditLog.Record(db, null, clock.UtcNow, "seed", "Seeds", catalog.RootPath, null, new { agencies, plans, kpis, measurements });
             await db.SaveChangesAsync(ct);
         }
 
         await transaction.CommitAsync(ct);
-        logger.LogInformation("Seeds: {Agencies} agencies and {Plans} plans added from {Path}", agencies.Count, plans.Count, catalog.RootPath);
-        return new SeedResult(agencies, plans);
+        logger.LogInformation("Seeds: {Agencies} agencies, {Plans} plans, {Kpis} KPIs and {Measurements} KPI results added from {Path}",
+            agencies.Count, plans.Count, kpis.Count, measurements.Count, catalog.RootPath);
+        return new SeedResult(agencies, plans, kpis, measurements);
     }
 
     private async Task<IReadOnlyList<string>> LoadAgenciesAsync(CancellationToken ct)

@@ -10,6 +10,7 @@ public static class SeedsServiceCollectionExtensions
         services.AddSingleton(sp => SeedCatalog.Locate(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<SeedState>();
         services.AddScoped<SeedLoader>();
+        services.AddScoped<KpiSeedLoader>();
         health.AddCheck<SeedsHealthCheck>("seeds", tags: [DataHealthCheckExtensions.ReadyTag]);
         return services;
     }

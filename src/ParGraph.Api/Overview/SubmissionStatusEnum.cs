@@ -1,0 +1,12 @@
+using GraphQL.Types;
+
+namespace ParGraph.Api.Overview;
+
+public sealed class SubmissionStatusEnum : EnumerationGraphType<SubmissionStatus>
+{
+    public SubmissionStatusEnum()
+    {
+        Name = "SubmissionStatus";
+        Description = "Whether an agency's report for a period came in, and when.";
+    }
+}
