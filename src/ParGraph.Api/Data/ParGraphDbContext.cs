@@ -6,6 +6,7 @@ using ParGraph.Api.Kpis;
 using ParGraph.Api.PersistedDocuments;
 using ParGraph.Api.Plans;
 using ParGraph.Api.Reports;
+using ParGraph.Api.Scores;
 using ParGraph.Api.Tasks;
 
 namespace ParGraph.Api.Data;
@@ -43,6 +44,12 @@ public sealed class ParGraphDbContext(DbContextOptions<ParGraphDbContext> option
     public DbSet<PersistedDocument> PersistedDocuments => Set<PersistedDocument>();
 
     public DbSet<DeadlineAlert> DeadlineAlerts => Set<DeadlineAlert>();
+
+    public DbSet<AgencyScoreFormula> AgencyScoreFormulas => Set<AgencyScoreFormula>();
+
+    public DbSet<AgencyRanking> AgencyRankings => Set<AgencyRanking>();
+
+    public DbSet<AgencyRankingEntry> AgencyRankingEntries => Set<AgencyRankingEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<Enum>().HaveConversion<string>();

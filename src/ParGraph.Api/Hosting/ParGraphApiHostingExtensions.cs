@@ -13,6 +13,7 @@ using ParGraph.Api.Overview;
 using ParGraph.Api.PersistedDocuments;
 using ParGraph.Api.Plans;
 using ParGraph.Api.Reports;
+using ParGraph.Api.Scores;
 using ParGraph.Api.Tasks;
 using ParGraph.Server.Authorization;
 using ParGraph.Server.Events;
@@ -59,6 +60,7 @@ public static class ParGraphApiHostingExtensions
             .AddPersistedDocuments()
             .AddPlans()
             .AddReports()
+            .AddScores()
             .AddTasks();
         services.AddAuthorization();
         services.AddParGraphServer(builder.Configuration, graphql => graphql

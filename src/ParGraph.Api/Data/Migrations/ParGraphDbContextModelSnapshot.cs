@@ -805,6 +805,147 @@ namespace ParGraph.Api.Data.Migrations
                     b.ToTable("reporting_periods", (string)null);
                 });
 
+            modelBuilder.Entity("ParGraph.Api.Scores.AgencyRanking", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("FormulaVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("formula_version");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("published_by");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_agency_rankings");
+
+                    b.HasIndex("FormulaVersion")
+                        .HasDatabaseName("ix_agency_rankings_formula_version");
+
+                    b.HasIndex("Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_agency_rankings_year");
+
+                    b.ToTable("agency_rankings", (string)null);
+                });
+
+            modelBuilder.Entity("ParGraph.Api.Scores.AgencyRankingEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("Components")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("components");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank");
+
+                    b.Property<int>("RankOutOf")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank_out_of");
+
+                    b.Property<int>("RankingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("ranking_id");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision")
+                        .HasColumnName("score");
+
+                    b.HasKey("Id")
+                        .HasName("pk_agency_ranking_entries");
+
+                    b.HasIndex("AgencyId")
+                        .HasDatabaseName("ix_agency_ranking_entries_agency_id");
+
+                    b.HasIndex("RankingId", "AgencyId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_agency_ranking_entries_ranking_id_agency_id");
+
+                    b.ToTable("agency_ranking_entries", (string)null);
+                });
+
+            modelBuilder.Entity("ParGraph.Api.Scores.AgencyScoreFormula", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<double>("KpiAttainmentWeight")
+                        .HasColumnType("double precision")
+                        .HasColumnName("kpi_attainment_weight");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<double>("OverdueTasksWeight")
+                        .HasColumnType("double precision")
+                        .HasColumnName("overdue_tasks_weight");
+
+                    b.Property<double>("ReportTimelinessWeight")
+                        .HasColumnType("double precision")
+                        .HasColumnName("report_timeliness_weight");
+
+                    b.Property<double>("TasksOnTimeWeight")
+                        .HasColumnType("double precision")
+                        .HasColumnName("tasks_on_time_weight");
+
+                    b.HasKey("Version")
+                        .HasName("pk_agency_score_formulas");
+
+                    b.ToTable("agency_score_formulas", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Version = 1,
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "migration",
+                            KpiAttainmentWeight = 20.0,
+                            Note = "Initial formula: tasks completed on time 35, overdue tasks 20, report timeliness 25, KPI attainment 20 (of 100).",
+                            OverdueTasksWeight = 20.0,
+                            ReportTimelinessWeight = 25.0,
+                            TasksOnTimeWeight = 35.0
+                        });
+                });
+
             modelBuilder.Entity("ParGraph.Api.Tasks.PlanTask", b =>
                 {
                     b.Property<int>("Id")
@@ -1152,6 +1293,39 @@ namespace ParGraph.Api.Data.Migrations
                     b.Navigation("Task");
                 });
 
+            modelBuilder.Entity("ParGraph.Api.Scores.AgencyRanking", b =>
+                {
+                    b.HasOne("ParGraph.Api.Scores.AgencyScoreFormula", "Formula")
+                        .WithMany()
+                        .HasForeignKey("FormulaVersion")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_agency_rankings_agency_score_formulas_formula_version");
+
+                    b.Navigation("Formula");
+                });
+
+            modelBuilder.Entity("ParGraph.Api.Scores.AgencyRankingEntry", b =>
+                {
+                    b.HasOne("ParGraph.Api.Agencies.Agency", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_agency_ranking_entries_agencies_agency_id");
+
+                    b.HasOne("ParGraph.Api.Scores.AgencyRanking", "Ranking")
+                        .WithMany("Entries")
+                        .HasForeignKey("RankingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_agency_ranking_entries_agency_rankings_ranking_id");
+
+                    b.Navigation("Agency");
+
+                    b.Navigation("Ranking");
+                });
+
             modelBuilder.Entity("ParGraph.Api.Tasks.PlanTask", b =>
                 {
                     b.HasOne("ParGraph.Api.Plans.Plan", "Plan")
@@ -1283,6 +1457,11 @@ namespace ParGraph.Api.Data.Migrations
                 });
 
             modelBuilder.Entity("ParGraph.Api.Reports.Report", b =>
+                {
+                    b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("ParGraph.Api.Scores.AgencyRanking", b =>
                 {
                     b.Navigation("Entries");
                 });
