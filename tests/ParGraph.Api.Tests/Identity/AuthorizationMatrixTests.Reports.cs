@@ -60,27 +60,7 @@ public partial class AuthorizationMatrixTests
         using var http = await ClientForAsync(user);
 
         using var response = await http.PostAsJsonAsync("/graphql", new { query = document, variables });
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        var error = body["errors"]?[0];
-
-        if (expected == Outcome.Unauthenticated)
-        {
-            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-            Assert.Equal("UNAUTHENTICATED", error?["extensions"]?["code"]?.GetValue<string>());
-            return;
-        }
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        if (expected == Outcome.Allowed)
-        {
-            Assert.True(error is null, $"{user} / {operation}: {error?.ToJsonString()}");
-            Assert.NotNull(body["data"]?[field]);
-            return;
-        }
-
-        Assert.Equal(expected == Outcome.NotFound ? "NOT_FOUND" : "FORBIDDEN", error?["extensions"]?["code"]?.GetValue<string>());
-        Assert.Equal(field, error?["path"]?[0]?.GetValue<string>());
-        Assert.True(body["data"] is null || body["data"]![field] is null);
+        await AssertAnsweredAsync(response, user, operation, field, expected);
     }
 
     /// <summary>SNV's editors and the office may; another agency's editor cannot even see an SNV draft; readers who edit nothing are refused.</summary>

@@ -53,26 +53,6 @@ public partial class AuthorizationMatrixTests
 
         using var http = await ClientForAsync(user);
         using var response = await http.PostAsJsonAsync("/graphql", new { query = document });
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        var error = body["errors"]?[0];
-
-        if (expected == Outcome.Unauthenticated)
-        {
-            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-            Assert.Equal("UNAUTHENTICATED", error?["extensions"]?["code"]?.GetValue<string>());
-            return;
-        }
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        if (expected == Outcome.Allowed)
-        {
-            Assert.True(error is null, $"{user} / {operation}: {error?.ToJsonString()}");
-            Assert.NotNull(body["data"]?[field]);
-            return;
-        }
-
-        Assert.Equal("FORBIDDEN", error?["extensions"]?["code"]?.GetValue<string>());
-        Assert.Equal(field, error?["path"]?[0]?.GetValue<string>());
-        Assert.True(body["data"] is null || body["data"]![field] is null);
+        await AssertAnsweredAsync(response, user, operation, field, expected);
     }
 }

@@ -124,9 +124,14 @@ public partial class AuthorizationMatrixTests(ParGraphApiFactory factory) : ICla
         }
 
         using var response = await http.PostAsJsonAsync("/graphql", new { query = document, variables });
+        await AssertAnsweredAsync(response, user, operation, field, expected);
+    }
+
+    /// <summary>The answer the matrix expects: 401 with a challenge, the field's FORBIDDEN or NOT_FOUND error, or its data.</summary>
+    private static async Task AssertAnsweredAsync(HttpResponseMessage response, string user, string operation, string field, Outcome expected)
+    {
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         var error = body["errors"]?[0];
-
         switch (expected)
         {
             case Outcome.Unauthenticated:
@@ -135,9 +140,9 @@ public partial class AuthorizationMatrixTests(ParGraphApiFactory factory) : ICla
                 Assert.Equal("UNAUTHENTICATED", error?["extensions"]?["code"]?.GetValue<string>());
                 Assert.Null(body["data"]);
                 break;
-            case Outcome.Forbidden:
+            case Outcome.Forbidden or Outcome.NotFound:
                 Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-                Assert.Equal("FORBIDDEN", error?["extensions"]?["code"]?.GetValue<string>());
+                Assert.Equal(expected == Outcome.NotFound ? "NOT_FOUND" : "FORBIDDEN", error?["extensions"]?["code"]?.GetValue<string>());
                 Assert.Equal(field, error?["path"]?[0]?.GetValue<string>());
                 Assert.True(body["data"] is null || body["data"]![field] is null);
                 break;
