@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using ParGraph.Server.Events;
 
 namespace ParGraph.Api.DeadlineAlerts;
@@ -10,8 +8,5 @@ public sealed record DeadlineAlertEvent(long AlertId, int TaskId, IReadOnlyList<
     public const string Topic = "deadline";
 
     public static DeadlineAlertEvent? Read(ServerEvent serverEvent) =>
-        serverEvent.IsResync ? null : JsonSerializer.Deserialize<DeadlineAlertEvent>(serverEvent.Data);
-
-    public Task PublishAsync(EventPublisher events, DbContext db, CancellationToken ct) =>
-        events.PublishAsync(db, new ServerEvent(Topic, JsonSerializer.Serialize(this)), ct);
+        serverEvent.IsResync ? null : serverEvent.Payload<DeadlineAlertEvent>();
 }

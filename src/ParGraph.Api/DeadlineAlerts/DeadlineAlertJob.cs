@@ -52,7 +52,7 @@ public sealed partial class DeadlineAlertJob(
             .ToLookup(a => a.TaskId, a => a.Code);
         foreach (var alert in raised)
         {
-            await new DeadlineAlertEvent(alert.AlertId, alert.TaskId, [.. agencies[alert.TaskId].Distinct()]).PublishAsync(events, db, ct);
+            await events.PublishAsync(db, DeadlineAlertEvent.Topic, new DeadlineAlertEvent(alert.AlertId, alert.TaskId, [.. agencies[alert.TaskId].Distinct()]), ct);
         }
 
         await transaction.CommitAsync(ct);

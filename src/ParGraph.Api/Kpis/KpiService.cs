@@ -70,7 +70,7 @@ public sealed partial class KpiService(IDbContextFactory<ParGraphDbContext> fact
             throw ApiException.Validation($"The target's text must be at most {MaxTargetTextLength} characters.", "input.text");
         }
 
-        var planKey = string.IsNullOrWhiteSpace(input.PlanId) ? (int?)null : GlobalId.DecodeInt32(input.PlanId, "Plan", "input.planId");
+        var planKey = GlobalId.DecodeOptionalInt32(input.PlanId, "Plan", "input.planId");
         return await factory.MutateAsync<ParGraphDbContext, SetKpiTargetPayload>(async (db, ct) =>
         {
             var kpi = await KpiValues.FindKpiAsync(db, code, input.KpiCode, ct);

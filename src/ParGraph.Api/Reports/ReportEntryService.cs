@@ -8,6 +8,7 @@ using ParGraph.Api.Identity;
 using ParGraph.Server.Errors;
 using ParGraph.Server.Events;
 using ParGraph.Server.Mutations;
+using ParGraph.Server.Schema;
 using TaskStatus = ParGraph.Api.Tasks.TaskStatus;
 
 namespace ParGraph.Api.Reports;
@@ -23,8 +24,8 @@ public sealed class ReportEntryService(IDbContextFactory<ParGraphDbContext> fact
     {
         var caller = new CurrentUser(user);
         ReportChanges.RequireWriter(caller);
-        var reportId = ReportIds.Decode(input.ReportId, "Report", "input.reportId");
-        var taskId = ReportIds.Decode(input.TaskId, "Task", "input.taskId");
+        var reportId = GlobalId.DecodeInt32(input.ReportId, "Report", "input.reportId");
+        var taskId = GlobalId.DecodeInt32(input.TaskId, "Task", "input.taskId");
         var (result, evidence) = Validate(input);
 
         return factory.MutateAsync<ParGraphDbContext, ReportPayload>(async (db, ct) =>
@@ -51,7 +52,7 @@ public sealed class ReportEntryService(IDbContextFactory<ParGraphDbContext> fact
             ReportChanges.Touch(db, report);
             AuditLog.Record(db, user, clock.UtcNow, "updateReportEntry", nameof(ReportEntry), entry.Id.ToString(CultureInfo.InvariantCulture),
                 before, ReportSnapshot.Of(entry), report.Agency!.Code);
-            await ReportEvent.PublishAsync(events, db, ReportChangeKind.EntryUpdated, report, clock.UtcNow, ct);
+            await events.PublishAsync(db, ReportEvent.Topic, ReportEvent.Of(ReportChangeKind.EntryUpdated, report, clock.UtcNow), ct);
             return new ReportPayload(report, entry);
         }, ReportChanges.ConflictMessage(reportId), ct);
     }

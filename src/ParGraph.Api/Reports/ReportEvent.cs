@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using ParGraph.Server.Events;
 
 namespace ParGraph.Api.Reports;
@@ -10,9 +8,9 @@ public sealed record ReportEvent(ReportChangeKind Kind, int ReportId, string Age
     public const string Topic = "report";
 
     public static ReportEvent? Read(ServerEvent serverEvent, DateTimeOffset now) =>
-        serverEvent.IsResync ? new(ReportChangeKind.Resync, 0, "", ReportStatus.Draft, now) : JsonSerializer.Deserialize<ReportEvent>(serverEvent.Data);
+        serverEvent.IsResync ? new(ReportChangeKind.Resync, 0, "", ReportStatus.Draft, now) : serverEvent.Payload<ReportEvent>();
 
-    /// <summary>Announces the change when the mutation's transaction commits.</summary>
-    public static Task PublishAsync(EventPublisher events, DbContext db, ReportChangeKind kind, Report report, DateTimeOffset at, CancellationToken ct) =>
-        events.PublishAsync(db, new ServerEvent(Topic, JsonSerializer.Serialize(new ReportEvent(kind, report.Id, report.Agency!.Code, report.Status, at))), ct);
+    /// <summary>The event of <paramref name="report"/> (its agency loaded) after a change.</summary>
+    public static ReportEvent Of(ReportChangeKind kind, Report report, DateTimeOffset at) =>
+        new(kind, report.Id, report.Agency!.Code, report.Status, at);
 }

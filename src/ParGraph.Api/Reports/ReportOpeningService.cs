@@ -9,6 +9,7 @@ using ParGraph.Api.Identity;
 using ParGraph.Server.Errors;
 using ParGraph.Server.Events;
 using ParGraph.Server.Mutations;
+using ParGraph.Server.Schema;
 
 namespace ParGraph.Api.Reports;
 
@@ -33,7 +34,7 @@ public sealed class ReportOpeningService(IDbContextFactory<ParGraphDbContext> fa
             throw ApiException.Validation($"The year must be from {ReportingPeriods.FirstYear} to {ReportingPeriods.LastYear}, not {input.Year}.", "input.year");
         }
 
-        var planId = ReportIds.DecodeOptional(input.PlanId, "Plan", "input.planId");
+        var planId = GlobalId.DecodeOptionalInt32(input.PlanId, "Plan", "input.planId");
         if (!ReportAccess.CanWrite(caller, code))
         {
             throw ApiException.Forbidden($"Only editors of {code} and the SNV PAR office (par-admin) may open its reports.");
@@ -78,7 +79,7 @@ public sealed class ReportOpeningService(IDbContextFactory<ParGraphDbContext> fa
             await db.SaveChangesAsync(ct); // the id, for the audit entry; the transaction is still open
             AuditLog.Record(db, user, clock.UtcNow, "openReport", nameof(Report), report.Id.ToString(CultureInfo.InvariantCulture),
                 before, ReportSnapshot.Of(report, code, period, report.Entries.Count), code);
-            await ReportEvent.PublishAsync(events, db, ReportChangeKind.Opened, report, clock.UtcNow, ct);
+            await events.PublishAsync(db, ReportEvent.Topic, ReportEvent.Of(ReportChangeKind.Opened, report, clock.UtcNow), ct);
             return new ReportPayload(report);
         }, $"{code}'s {input.Period} {input.Year} report was opened or changed by someone else at the same time; try again.", ct);
     }

@@ -8,6 +8,7 @@ using ParGraph.Api.Identity;
 using ParGraph.Server.Errors;
 using ParGraph.Server.Events;
 using ParGraph.Server.Mutations;
+using ParGraph.Server.Schema;
 
 namespace ParGraph.Api.Reports;
 
@@ -62,7 +63,7 @@ public sealed class ReportWorkflowService(IDbContextFactory<ParGraphDbContext> f
     {
         var caller = new CurrentUser(user);
         ReportChanges.RequireWriter(caller);
-        var id = ReportIds.Decode(input.ReportId, "Report", "input.reportId");
+        var id = GlobalId.DecodeInt32(input.ReportId, "Report", "input.reportId");
         return factory.MutateAsync<ParGraphDbContext, ReportPayload>(async (db, ct) =>
         {
             var report = await ReportChanges.LoadAsync(db, id, caller, ct);
@@ -80,12 +81,13 @@ public sealed class ReportWorkflowService(IDbContextFactory<ParGraphDbContext> f
             var after = ReportSnapshot.Of(report, report.Agency.Code, report.Period!, entries);
             AuditLog.Record(db, user, clock.UtcNow, operation, nameof(Report), report.Id.ToString(CultureInfo.InvariantCulture),
                 before, effects is null ? after : new { Report = after, Tasks = effects }, report.Agency.Code);
-            await ReportEvent.PublishAsync(events, db, to switch
+            var kind = to switch
             {
                 ReportStatus.Submitted => ReportChangeKind.Submitted,
                 ReportStatus.Approved => ReportChangeKind.Approved,
                 _ => ReportChangeKind.Returned,
-            }, report, clock.UtcNow, ct);
+            };
+            await events.PublishAsync(db, ReportEvent.Topic, ReportEvent.Of(kind, report, clock.UtcNow), ct);
             return new ReportPayload(report);
         }, ReportChanges.ConflictMessage(id), ct);
     }

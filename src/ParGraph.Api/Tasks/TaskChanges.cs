@@ -55,7 +55,7 @@ internal static class TaskChanges
         AuditLog.Record(db, user, at, operation, "Task", task.Id == 0 ? null : task.Id.ToString(CultureInfo.InvariantCulture),
             before, after, after.Lead.FirstOrDefault());
         var kind = before is null ? TaskChangeKind.Created : after.Deleted ? TaskChangeKind.Deleted : TaskChangeKind.Updated;
-        await new TaskEvent(kind, task.Id, task.PlanId, [.. after.Lead.Union(after.Coordinating)], at).PublishAsync(events, db, ct);
+        await events.PublishAsync(db, TaskEvent.Topic, new TaskEvent(kind, task.Id, task.PlanId, [.. after.Lead.Union(after.Coordinating)], at), ct);
     }
 
     private static string Abbreviate(string? title) =>

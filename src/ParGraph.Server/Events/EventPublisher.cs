@@ -13,6 +13,10 @@ public sealed class EventPublisher(IOptions<EventsOptions> options)
     /// <summary>PostgreSQL refuses payloads of 8000 bytes or more; events carry ids, not data.</summary>
     public const int MaxPayloadBytes = 7900;
 
+    /// <summary>Publishes <paramref name="payload"/> (ids and codes, as JSON) on <paramref name="topic"/>.</summary>
+    public Task PublishAsync<T>(DbContext db, string topic, T payload, CancellationToken cancellationToken) =>
+        PublishAsync(db, ServerEvent.Of(topic, payload), cancellationToken);
+
     public async Task PublishAsync(DbContext db, ServerEvent serverEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace ParGraph.Server.Events;
 
 /// <summary>
@@ -13,4 +15,10 @@ public sealed record ServerEvent(string Topic, string Data)
     public static readonly ServerEvent Resync = new("*", "{}");
 
     public bool IsResync => ReferenceEquals(this, Resync);
+
+    /// <summary>An event of <paramref name="topic"/> carrying <paramref name="payload"/> as JSON.</summary>
+    public static ServerEvent Of<T>(string topic, T payload) => new(topic, JsonSerializer.Serialize(payload));
+
+    /// <summary>The payload written by <see cref="Of{T}"/>.</summary>
+    public T? Payload<T>() => JsonSerializer.Deserialize<T>(Data);
 }

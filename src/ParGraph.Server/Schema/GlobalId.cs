@@ -39,5 +39,9 @@ public static class GlobalId
         id is not null && TryDecode(id.Trim(), out var type, out var key) && type == typeName
             && int.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw ApiException.Validation($"\"{id}\" is not the ID of a {typeName.ToLowerInvariant()}.", field);
+            : throw ApiException.Validation($"\"{id}\" is not the ID of a {typeName.ToLowerInvariant()}; use an `id` returned by this API.", field);
+
+    /// <summary>As <see cref="DecodeInt32"/>, for an optional input: null when it is left out or blank.</summary>
+    public static int? DecodeOptionalInt32(string? id, string typeName, string field) =>
+        string.IsNullOrWhiteSpace(id) ? null : DecodeInt32(id, typeName, field);
 }

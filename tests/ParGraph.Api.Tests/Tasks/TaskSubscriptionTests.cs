@@ -141,7 +141,7 @@ public sealed class TaskSubscriptionTests(ParGraphApiFactory factory) : IClassFi
         {
             await using var db = factory.Database.CreateContext();
             await using var transaction = await db.Database.BeginTransactionAsync();
-            await new ParGraph.Api.Tasks.TaskEvent(ParGraph.Api.Tasks.TaskChangeKind.Updated, key, 0, [], DateTimeOffset.UtcNow).PublishAsync(publisher, db, default);
+            await publisher.PublishAsync(db, ParGraph.Api.Tasks.TaskEvent.Topic, new ParGraph.Api.Tasks.TaskEvent(ParGraph.Api.Tasks.TaskChangeKind.Updated, key, 0, [], DateTimeOffset.UtcNow), default);
             await (commit ? transaction.CommitAsync() : transaction.RollbackAsync());
         }
 
