@@ -30,11 +30,10 @@ public sealed class ReportSubmissions(IDbContextFactory<ParGraphDbContext> facto
             .ToListAsync(ct);
         return [.. periods.Select(period => new PeriodSubmission(period, [.. agencies.Select(agency =>
         {
-            var report = reports.Where(r => r.AgencyId == agency.Id && r.Year == period.Year && r.Kind == period.Kind)
-                .OrderBy(r => r.SubmittedLate).ThenBy(r => r.SubmittedAt).FirstOrDefault(); // one on time is enough
-            var status = report is not null ? (report.SubmittedLate ? SubmissionStatus.Late : SubmissionStatus.OnTime)
-                : today > period.Due ? SubmissionStatus.Missing : SubmissionStatus.Pending;
-            return new AgencySubmission(agency, status, report?.SubmittedAt);
+            var submitted = reports.Where(r => r.AgencyId == agency.Id && r.Year == period.Year && r.Kind == period.Kind)
+                .OrderBy(r => r.SubmittedLate).ThenBy(r => r.SubmittedAt).ToList();
+            return new AgencySubmission(agency, SubmissionRules.Judge(submitted.Select(r => r.SubmittedLate), period.Due, today),
+                submitted.FirstOrDefault()?.SubmittedAt);
         })]))];
     }
 

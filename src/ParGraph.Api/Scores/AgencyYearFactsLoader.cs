@@ -36,7 +36,8 @@ public sealed class AgencyYearFactsLoader(ProvinceClock clock, IOptions<Reportin
                 new PlanTask { Status = t.Status, CompletedOn = t.CompletedOn, Deadline = new Deadline { Due = t.Due } }, today)))
             .ToLookup(t => t.AgencyId, t => t.Timeliness);
 
-        var duePeriods = Enum.GetValues<PeriodKind>().Where(k => reporting.Value.For(k).Resolve(year).Due < today).ToList();
+        var duePeriods = Enum.GetValues<PeriodKind>().Select(k => (Kind: k, reporting.Value.For(k).Resolve(year).Due))
+            .Where(p => p.Due < today).ToList();
         var reports = (await db.Reports.AsNoTracking()
             .Where(r => r.Period!.Year == year && r.SubmittedAt != null)
             .Select(r => new { r.AgencyId, r.Period!.Kind, r.SubmittedLate })
@@ -56,8 +57,13 @@ public sealed class AgencyYearFactsLoader(ProvinceClock clock, IOptions<Reportin
         {
             var led = tasks[a.Id].ToList();
             var decided = led.Count(t => t is Timeliness.CompletedOnTime or Timeliness.CompletedLate or Timeliness.Overdue);
-            var credit = duePeriods.Sum(kind => reports[a.Id].Where(r => r.Kind == kind)
-                .Select(r => r.SubmittedLate ? 0.5 : 1.0).DefaultIfEmpty(0).Max());
+            var credit = duePeriods.Sum(period => SubmissionRules.Judge(
+                reports[a.Id].Where(r => r.Kind == period.Kind).Select(r => r.SubmittedLate), period.Due, today) switch
+            {
+                SubmissionStatus.OnTime => 1.0,
+                SubmissionStatus.Late => 0.5,
+                _ => 0.0, // missing: every period counted here is past its due date
+            });
             var met = kpis[a.Id].ToList();
             return (a.Id, a.Code, new AgencyYearFacts(
                 decided, led.Count(t => t == Timeliness.CompletedOnTime), led.Count(t => t == Timeliness.Overdue),

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace ParGraph.Api.Overview;
+namespace ParGraph.Api.Reports;
 
 public sealed class SubmissionStatusEnum : EnumerationGraphType<SubmissionStatus>
 {

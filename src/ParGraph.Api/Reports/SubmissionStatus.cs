@@ -1,6 +1,6 @@
 using System.ComponentModel;
 
-namespace ParGraph.Api.Overview;
+namespace ParGraph.Api.Reports;
 
 public enum SubmissionStatus
 {
