@@ -10,8 +10,9 @@ public static class TransactionalMutationExtensions
 
     /// <summary>
     /// Runs <paramref name="change"/> on a context of its own inside one transaction, saves and commits —
-    /// or, when it throws, writes nothing. A row changed by someone else meanwhile (row version) or a
-    /// duplicate key answers <c>CONFLICT</c> with <paramref name="conflictMessage"/>, never a 500.
+    /// or, when it throws, writes nothing. A row changed by someone else meanwhile (row version) answers
+    /// <c>CONFLICT</c> with <paramref name="conflictMessage"/> and the row's current version; a duplicate key
+    /// answers <c>CONFLICT</c> with <paramref name="conflictMessage"/>; never a 500.
     /// </summary>
     public static async Task<T> MutateAsync<TContext, T>(
         this IDbContextFactory<TContext> factory,
@@ -29,13 +30,35 @@ public static class TransactionalMutationExtensions
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return result;
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException ex)
         {
-            throw ApiException.Conflict(conflictMessage);
+            throw await ConcurrentChangeAsync(ex, conflictMessage, cancellationToken).ConfigureAwait(false);
         }
         catch (DbUpdateException ex) when (ex.InnerException is DbException { SqlState: UniqueViolation })
         {
             throw ApiException.Conflict(conflictMessage);
         }
+    }
+
+    /// <summary>
+    /// The <c>CONFLICT</c> for a row whose version changed between the caller's read and the save: a lost
+    /// race that the version check before the change could not see. It carries the version that won, read
+    /// again in the same transaction (which a row-version miss leaves usable), as a stale version does.
+    /// </summary>
+    private static async Task<ApiException> ConcurrentChangeAsync(
+        DbUpdateConcurrencyException ex, string message, CancellationToken cancellationToken)
+    {
+        var entry = ex.Entries.FirstOrDefault();
+        var token = entry?.Metadata.GetProperties().FirstOrDefault(p => p.IsConcurrencyToken);
+        if (entry is null || token is null)
+            return ApiException.Conflict(message);
+        var current = await entry.GetDatabaseValuesAsync(cancellationToken).ConfigureAwait(false);
+        if (current?[token] is not uint version)
+            return ApiException.Conflict(message);
+        return ApiException.Conflict(message, new Dictionary<string, object?>
+        {
+            ["currentVersion"] = RowVersion.ToInt32(version),
+            ["field"] = RowVersion.Field,
+        });
     }
 }

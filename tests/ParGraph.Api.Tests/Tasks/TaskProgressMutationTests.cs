@@ -74,6 +74,24 @@ public sealed class TaskProgressMutationTests(ParGraphApiFactory factory) : ICla
     }
 
     [Fact]
+    public async Task TwentySimultaneousUpdates_EveryLoserGetsConflictWithTheWinnersVersion()
+    {
+        var (id, version, _) = await TaskFixtures.NewTaskAsync(factory);
+        var admin = new GraphQLClient(factory, "admin");
+
+        var answers = await Task.WhenAll(Enumerable.Range(1, 20).Select(i =>
+            admin.PostAsync(SetProgress, new { input = new { taskId = id, progress = i, expectedVersion = version } })));
+
+        var winner = Assert.Single(answers, a => a["errors"] is null);
+        var winnerVersion = (int)winner["data"]!["setTaskProgress"]!["task"]!["version"]!;
+        foreach (var loser in answers.Where(a => a["errors"] is not null))
+        {
+            var error = GraphQLErrorAssert.Single(loser["errors"]!.AsArray(), ErrorCodes.Conflict, "input.expectedVersion");
+            Assert.Equal(winnerVersion, (int?)error["extensions"]!["currentVersion"]);
+        }
+    }
+
+    [Fact]
     public async Task EditorOfAnotherAgency_IsForbiddenAndNothingIsWritten()
     {
         var (id, version, _) = await TaskFixtures.NewTaskAsync(factory, coordinating: ["STTTT"]);
