@@ -11,7 +11,7 @@ namespace ParGraph.Server.Hosting;
 public static class ParGraphServerEndpointExtensions
 {
     /// <summary>
-    /// Wires request ids (<see cref="RequestIds"/>), CORS, authentication (when a scheme is registered), rate limiting (when
+    /// Wires request ids (<see cref="RequestIds"/>), the answer to unhandled exceptions (<see cref="UnhandledExceptionAnswer"/>), CORS, authentication (when a scheme is registered), rate limiting (when
     /// <see cref="RateLimitingOptions.Enabled"/>), WebSockets, the GraphQL endpoint (HTTP, WebSocket, SSE)
     /// and the IDE on <paramref name="path"/> (default <see cref="GraphQLHttpOptions.Path"/>, i.e.
     /// <c>/graphql</c>). CORS comes first so that preflight requests are answered without a token and
@@ -23,6 +23,7 @@ public static class ParGraphServerEndpointExtensions
         var endpoint = app.Services.GetRequiredService<GraphQLEndpoint>();
 
         app.UseRequestIds();
+        app.UseUnhandledExceptionAnswer();
         app.UseCors();
         app.UseWebSockets();
         if (app.Services.GetService<IAuthenticationSchemeProvider>() is not null)

@@ -46,7 +46,8 @@ public sealed class TestServer : IAsyncDisposable
     public static async Task<TestServer> StartAsync(
         IDictionary<string, string?>? settings = null,
         string environment = "Production",
-        Action<string>? prepareContentRoot = null)
+        Action<string>? prepareContentRoot = null,
+        Action<WebApplication>? mapEndpoints = null)
     {
         var contentRoot = Directory.CreateTempSubdirectory("pargraph-server-tests-").FullName;
         prepareContentRoot?.Invoke(contentRoot);
@@ -77,6 +78,7 @@ public sealed class TestServer : IAsyncDisposable
             return next(context);
         });
         app.MapParGraphServer();
+        mapEndpoints?.Invoke(app);
         await app.StartAsync();
 
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()

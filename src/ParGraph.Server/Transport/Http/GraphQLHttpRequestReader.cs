@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
@@ -12,6 +13,7 @@ namespace ParGraph.Server.Transport.Http;
 /// </summary>
 public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
 {
+    private const string NotUtf8Json = "The request is not valid UTF-8 JSON: a string holds bytes or an escape (such as a lone \\ud800) that is not Unicode text.";
     private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 128 };
 
     public HttpRequestReadResult ReadQueryString(IQueryCollection query)
@@ -33,7 +35,7 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
                 fields[key] = JsonSerializer.SerializeToElement(value);
             }
         }
-        var request = ToRequest(fields, out var error);
+        var request = ToRequest(() => fields, out var error);
         return request is null ? Fail(error!) : HttpRequestReadResult.Single(request);
     }
 
@@ -49,6 +51,8 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
                 $"The request body is larger than {options.MaxRequestBodyBytes} bytes.");
         if (body.Length == 0)
             return Fail("The request body is empty; it must be a JSON object.");
+        if (!Utf8.IsValid(body))
+            return Fail(NotUtf8Json);
 
         JsonDocument document;
         try
@@ -102,13 +106,30 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
             error = "The request must be a JSON object.";
             return null;
         }
-        var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (var property in element.EnumerateObject())
-            fields[property.Name] = property.Value;
-        return ToRequest(fields, out error);
+        return ToRequest(() =>
+        {
+            var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            foreach (var property in element.EnumerateObject())
+                fields[property.Name] = property.Value;
+            return fields;
+        }, out error);
     }
 
-    private GraphQLRequest? ToRequest(Dictionary<string, JsonElement> fields, out string? error)
+    private GraphQLRequest? ToRequest(Func<Dictionary<string, JsonElement>> readFields, out string? error)
+    {
+        try
+        {
+            return ReadRequest(readFields(), out error);
+        }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json checks a string's UTF-8 and its \u escapes only when it reads the string.
+            error = NotUtf8Json;
+            return null;
+        }
+    }
+
+    private GraphQLRequest? ReadRequest(Dictionary<string, JsonElement> fields, out string? error)
     {
         error = CheckString(fields, "query") ?? CheckString(fields, "operationName") ?? CheckString(fields, "documentId")
             ?? CheckObject(fields, "variables") ?? CheckObject(fields, "extensions");
@@ -139,6 +160,11 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
                 GetString(fields, "operationName"),
                 ReadInputs(fields, "variables"),
                 ReadInputs(fields, "extensions"));
+        }
+        catch (JsonException ex) when (ex.InnerException is InvalidOperationException)
+        {
+            error = NotUtf8Json;
+            return null;
         }
         catch (JsonException)
         {

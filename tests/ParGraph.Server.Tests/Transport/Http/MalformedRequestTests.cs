@@ -37,6 +37,37 @@ public sealed class MalformedRequestTests(ServerFixture fixture) : IClassFixture
         }
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFE })]
+    [InlineData(new byte[] { 0xC3 })]
+    [InlineData(new byte[] { 0xED, 0xA0, 0x80 })]
+    public async Task Post_WithInvalidUtf8InAString_Returns400NotValidUtf8Json(byte[] bad)
+    {
+        byte[] body = [.. "{\"query\":\"{ hello(name: \\\"S"u8, .. bad, .. "\\\") }\"}"u8];
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new("application/json");
+
+        using var response = await Server.Client.PostAsync("", content);
+        var answer = await TestResponse.ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.Equal("VALIDATION", answer.FirstErrorCode);
+        Assert.Contains("not valid UTF-8 JSON", answer.FirstError.GetProperty("message").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"query":"{ hello(name: \"\ud800\") }"}""")]
+    [InlineData("""{"query":"query($n: String) { hello(name: $n) }","variables":{"n":"a\udc00b"}}""")]
+    [InlineData("""{"query":"{ hello }","operationName":"\ud800"}""")]
+    [InlineData("""{"query":"{ hello }","\ud800":1}""")]
+    public async Task Post_WithALoneSurrogateEscape_Returns400NotValidUtf8Json(string body)
+    {
+        var response = await Server.PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Contains("not valid UTF-8 JSON", response.FirstError.GetProperty("message").GetString());
+    }
+
     [Fact]
     public async Task Post_WithOversizedBody_Returns413()
     {
