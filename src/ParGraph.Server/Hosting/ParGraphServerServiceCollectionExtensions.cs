@@ -17,6 +17,7 @@ using ParGraph.Server.Transport;
 using ParGraph.Server.Transport.Http;
 using ParGraph.Server.Transport.ServerSentEvents;
 using ParGraph.Server.Transport.WebSockets;
+using ParGraph.Server.Validation;
 using AspNetCorsOptions = Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions;
 using AspNetRateLimiterOptions = Microsoft.AspNetCore.RateLimiting.RateLimiterOptions;
 
@@ -81,10 +82,12 @@ public static class ParGraphServerServiceCollectionExtensions
         {
             b.AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
             b.AddErrorInfoProvider<ParGraphErrorInfoProvider>();
+            b.Services.Register<IDocumentBuilder, NestingLimitedDocumentBuilder>(GraphQL.DI.ServiceLifetime.Singleton, replace: true);
             b.AddExecutionStrategy(SubscriptionExecutionStrategy.Instance, OperationType.Subscription);
             b.AddUnhandledExceptionHandler(UnhandledExceptionLogger.LogAsync);
             b.ConfigureExecution<PersistedDocumentsOnlyPolicy>();
             b.UsePersistedDocuments(ConfigurePersistedDocuments);
+            b.AddValidationRule(UnicodeTextValidationRule.Instance, useForCachedDocuments: true);
             b.ConfigureExecution<DocumentCache>();
             b.AddComplexityAnalyzer(ConfigureComplexity);
             b.ConfigureExecutionOptions(ApplyTimeout);
