@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using ParGraph.Api.Hosting;
+using ParGraph.Server.Database;
 
 namespace ParGraph.Api.Data;
 
@@ -38,6 +39,7 @@ public static class DataServiceCollectionExtensions
         // Interceptors registered as IInterceptor (e.g. SQL statement counters in tests) join every context.
         services.AddPooledDbContextFactory<ParGraphDbContext>((sp, options) => options
             .UseParGraphDatabase(sp.GetRequiredService<ParGraphConnection>().GetConnectionString())
+            .AddInterceptors(RequestConnectionLimit.Interceptor)
             .AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ParGraphDbContext>>().CreateDbContext());
         return builder;

@@ -15,6 +15,21 @@ public sealed class GraphQLExecutionOptions
     [Range(1, int.MaxValue)]
     public int MaxComplexity { get; set; } = 20_000;
 
+    /// <summary>
+    /// What each root field of an operation adds to its cost, besides its selection: every root field
+    /// starts its own database work, so a document of a thousand aliased root fields is refused with
+    /// <c>COMPLEXITY_LIMIT</c> rather than run (at the defaults, at most 200 root fields).
+    /// </summary>
+    [Range(0, int.MaxValue)]
+    public int RootFieldCost { get; set; } = 100;
+
+    /// <summary>
+    /// Most database connections one request holds at once; its other resolvers and batch loaders wait
+    /// for one of them, so one request never takes the pool from everyone else.
+    /// </summary>
+    [Range(1, 1000)]
+    public int MaxConnectionsPerRequest { get; set; } = 4;
+
     /// <summary>Longest a request may execute before it is answered with <c>TIMEOUT</c>.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);

@@ -114,10 +114,18 @@ public static class ParGraphServerServiceCollectionExtensions
         var limits = services.GetRequiredService<IOptions<GraphQLExecutionOptions>>().Value;
         complexity.MaxDepth = limits.MaxDepth;
         complexity.MaxComplexity = limits.MaxComplexity;
-        // Introspection (IDE schema fetches) costs nothing; its depth still counts.
+        // Introspection (IDE schema fetches) costs nothing; its depth still counts. A root field costs
+        // RootFieldCost more: each one starts database work of its own.
         var defaultImpact = complexity.DefaultComplexityImpactDelegate;
         complexity.DefaultComplexityImpactDelegate = context =>
-            context.FieldDefinition.Name is "__schema" or "__type" ? new FieldComplexityResult(0, 0) : defaultImpact(context);
+        {
+            if (context.FieldDefinition.Name is "__schema" or "__type")
+                return new FieldComplexityResult(0, 0);
+            var impact = defaultImpact(context);
+            return context.Parent is null && context.FieldDefinition.Name != "__typename"
+                ? new FieldComplexityResult(impact.FieldImpact + limits.RootFieldCost, impact.ChildImpactMultiplier)
+                : impact;
+        };
     }
 
     private static void ApplyTimeout(ExecutionOptions options)

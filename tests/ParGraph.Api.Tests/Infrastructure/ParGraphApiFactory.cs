@@ -27,6 +27,9 @@ public sealed class ParGraphApiFactory : WebApplicationFactory<Program>, IAsyncL
     /// <summary>Counts every SQL command the app sends to this class's database.</summary>
     public SqlStatementCounter SqlStatements { get; } = new();
 
+    /// <summary>Counts the connections the app holds open at once on this class's database.</summary>
+    public OpenConnectionCounter OpenConnections { get; } = new();
+
     private readonly ConcurrentDictionary<string, string> tokens = new(StringComparer.Ordinal);
 
     public Task InitializeAsync() => Database.InitializeAsync();
@@ -99,5 +102,6 @@ public sealed class ParGraphApiFactory : WebApplicationFactory<Program>, IAsyncL
                 Database.ConnectionString)
             .ConfigureServices(services => services
                 .AddSingleton<IInterceptor>(SqlStatements)
+                .AddSingleton<IInterceptor>(OpenConnections)
                 .AddSingleton(TestTokens.SigningSource));
 }

@@ -34,6 +34,38 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public async Task Post_ThousandAliasedRootFields_ReturnsComplexityLimit_AFewHundredAreServed()
+    {
+        await using var server = await TestServer.StartAsync();
+        static string Aliases(int count) =>
+            "{\"query\":\"{ " + string.Join(" ", Enumerable.Range(0, count).Select(i => $"a{i}: hello")) + " }\"}";
+
+        var refused = await server.PostAsync(Aliases(1000));
+        var served = await server.PostAsync(Aliases(150));
+
+        Assert.Equal(ErrorCodes.ComplexityLimit, refused.FirstErrorCode);
+        Assert.False(refused.HasData);
+        Assert.Equal(150, served.Data.EnumerateObject().Count());
+    }
+
+    [Theory]
+    [InlineData(70, true)]
+    [InlineData(2000, false)]
+    public async Task Post_DocumentNestedBeyondTheParser_ReturnsOneShortComplexityLimit(int depth, bool closed)
+    {
+        await using var server = await TestServer.StartAsync(environment: "Development");
+        var query = closed ? Nested(depth) : string.Concat(Enumerable.Repeat("{ nested ", depth));
+
+        var response = await server.PostAsync($$"""{"query":"{{query}}"}""", "application/graphql-response+json");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(ErrorCodes.ComplexityLimit, response.FirstErrorCode);
+        Assert.Single(response.Json.GetProperty("errors").EnumerateArray());
+        Assert.DoesNotContain("\n", response.FirstError.GetProperty("message").GetString()!);
+        Assert.True(response.Body.Length < 500, response.Body);
+    }
+
+    [Fact]
     public async Task Post_Introspection_PassesDefaultLimits()
     {
         await using var server = await TestServer.StartAsync();
