@@ -3,8 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using ParGraph.Api.Audit;
 using ParGraph.Api.Data;
 using ParGraph.Api.Hosting;
-using ParGraph.Server.Events;
 using ParGraph.Server.Mutations;
+
+using ParGraph.Api.Tasks;
 
 namespace ParGraph.Api.Agencies;
 
@@ -13,7 +14,7 @@ namespace ParGraph.Api.Agencies;
 /// name their successor, which takes over their open tasks and their group memberships. Validated before
 /// any write, in one transaction; one audit entry per agency and per task changed.
 /// </summary>
-public sealed class AgencyMergeService(IDbContextFactory<ParGraphDbContext> factory, ProvinceClock clock, EventPublisher events)
+public sealed class AgencyMergeService(IDbContextFactory<ParGraphDbContext> factory, ProvinceClock clock, TaskHistory taskHistory)
 {
     public Task<MergeAgenciesPayload> MergeAsync(MergeAgenciesInput input, ClaimsPrincipal? user, CancellationToken ct)
     {
@@ -53,7 +54,7 @@ public sealed class AgencyMergeService(IDbContextFactory<ParGraphDbContext> fact
             }
 
             var note = $"{string.Join(", ", request.From)} merged into {into.Code} from {request.On:yyyy-MM-dd}; open tasks pass to {into.Code}.";
-            var reassigned = await TaskHandover.RunAsync(db, events, [.. dissolved.Select(a => a.Id)], into, note, user, at, ct);
+            var reassigned = await TaskHandover.RunAsync(db, taskHistory, [.. dissolved.Select(a => a.Id)], into, note, new TaskActor(user, at), ct);
             return new MergeAgenciesPayload(into, dissolved, reassigned);
         }, $"The agencies {string.Join(", ", request.Codes)} or their tasks were changed by someone else at the same time; try again.", ct);
     }

@@ -1,8 +1,6 @@
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using ParGraph.Api.Data;
 using ParGraph.Api.Tasks;
-using ParGraph.Server.Events;
 using TaskStatus = ParGraph.Api.Tasks.TaskStatus;
 
 namespace ParGraph.Api.Agencies;
@@ -19,8 +17,8 @@ public static class TaskHandover
     public const string Operation = "mergeAgencies";
 
     public static async Task<int> RunAsync(
-        ParGraphDbContext db, EventPublisher events, IReadOnlyCollection<int> dissolvedIds, Agency successor, string note,
-        ClaimsPrincipal? user, DateTimeOffset at, CancellationToken ct)
+        ParGraphDbContext db, TaskHistory history, IReadOnlyCollection<int> dissolvedIds, Agency successor, string note,
+        TaskActor actor, CancellationToken ct)
     {
         var tasks = await db.Tasks
             .Where(t => t.Status != TaskStatus.Completed && t.Status != TaskStatus.Cancelled)
@@ -31,10 +29,8 @@ public static class TaskHandover
 
         foreach (var task in tasks)
         {
-            var before = TaskSnapshot.Of(task);
-            Reassign(db, task, dissolvedIds, successor);
+            await history.ChangeAsync(db, actor, Operation, task, note, t => Reassign(db, t, dissolvedIds, successor), ct);
             db.Entry(task).Property(t => t.Status).IsModified = true; // a new row version: concurrent edits of the task conflict
-            await TaskChanges.RecordAsync(db, events, user, at, Operation, task, before, note, ct);
         }
 
         return tasks.Count;

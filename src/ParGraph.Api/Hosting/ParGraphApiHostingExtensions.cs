@@ -62,7 +62,7 @@ public static class ParGraphApiHostingExtensions
             .AddReports()
             .AddScores()
             .AddTasks();
-        services.AddAuthorization();
+        services.AddAuthorization(ParGraphPolicies.Configure);
         services.AddParGraphServer(builder.Configuration, graphql => graphql
             .AddSchema<RootSchema>()
             .AddGraphTypes(typeof(ParGraphApiHostingExtensions).Assembly)

@@ -39,5 +39,8 @@ public sealed class CurrentUser
     public bool CanEdit(string agencyCode) =>
         IsParAdmin || (Agencies.TryGetValue(agencyCode, out var access) && access == AgencyAccess.Editor);
 
+    /// <summary>The SNV PAR office or an editor of at least one agency: who writes an agency's own work.</summary>
+    public bool EditsSomeAgency => IsParAdmin || Agencies.Values.Any(access => access == AgencyAccess.Editor);
+
     public bool CanView(string agencyCode) => IsParAdmin || Agencies.ContainsKey(agencyCode);
 }

@@ -30,6 +30,7 @@ public sealed class KpiMutations : IMutationFields
                 "recordKpiMeasurement",
                 "Records a measured value of a KPI: for an agency (its editors or the SNV PAR office) or province-wide (SNV PAR office).",
                 "The KPI, the day, the value and its source.")
+            .AuthorizeWithPolicy(ParGraphPolicies.AgencyEditor)
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<KpiMeasurementService>().RecordAsync(
                 c.Input<RecordKpiMeasurementInput>(), c.User, c.CancellationToken));
     }

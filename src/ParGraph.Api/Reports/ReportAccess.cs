@@ -4,7 +4,7 @@ using ParGraph.Api.Identity;
 namespace ParGraph.Api.Reports;
 
 /// <summary>
-/// The row rule for reports (DESIGN §7): DRAFT and RETURNED reports only for the agency's own viewers and
+/// The row rule for reports (README, "Authentication"): DRAFT and RETURNED reports only for the agency's own viewers and
 /// editors and the SNV PAR office; SUBMITTED and APPROVED for every signed-in reader. Applied in SQL.
 /// </summary>
 public static class ReportAccess
@@ -29,8 +29,4 @@ public static class ReportAccess
 
     /// <summary>May <paramref name="user"/> write this agency's reports (open, edit, submit)?</summary>
     public static bool CanWrite(CurrentUser user, string agencyCode) => user.CanEdit(agencyCode);
-
-    /// <summary>Editors of some agency and the PAR office write reports; other readers are refused outright.</summary>
-    public static bool WritesAnyReport(CurrentUser user) =>
-        user.IsParAdmin || user.Agencies.Values.Any(a => a == AgencyAccess.Editor);
 }

@@ -6,18 +6,12 @@ using ParGraph.Server.Mutations;
 
 namespace ParGraph.Api.Reports;
 
-/// <summary>Checks every mutation of an existing report makes, in the same order.</summary>
+/// <summary>
+/// Checks every mutation of an existing report makes, in the same order. Readers who edit no agency never get here:
+/// the fields declare <see cref="ParGraphPolicies.AgencyEditor"/>.
+/// </summary>
 internal static class ReportChanges
 {
-    /// <summary>Readers who edit no agency (analysts, the IOC, viewers) never write reports.</summary>
-    public static void RequireWriter(CurrentUser caller)
-    {
-        if (!ReportAccess.WritesAnyReport(caller))
-        {
-            throw ApiException.Forbidden("Only an agency's editors and the SNV PAR office (par-admin) write reports.");
-        }
-    }
-
     /// <summary>The report with its agency and period, tracked; NOT_FOUND when it does not exist or the caller may not read it.</summary>
     public static async Task<Report> LoadAsync(ParGraphDbContext db, int id, CurrentUser caller, CancellationToken ct) =>
         await db.Reports.VisibleTo(caller).Include(r => r.Agency).Include(r => r.Period).FirstOrDefaultAsync(r => r.Id == id, ct)

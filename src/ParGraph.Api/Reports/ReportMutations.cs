@@ -14,6 +14,7 @@ public sealed class ReportMutations : IMutationFields
                 "openReport",
                 "Opens an agency's DRAFT report for a period, with one entry per task it leads or coordinates (its editors or the SNV PAR office). Opening a DRAFT or RETURNED report again returns it with entries for tasks assigned since.",
                 "The agency, year, period and optional plan.")
+            .AuthorizeWithPolicy(ParGraphPolicies.AgencyEditor)
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<ReportOpeningService>().OpenAsync(
                 c.Input<OpenReportInput>(), c.User, c.CancellationToken));
 
@@ -21,6 +22,7 @@ public sealed class ReportMutations : IMutationFields
                 "updateReportEntry",
                 "Writes what the agency reports on one task of a DRAFT or RETURNED report: result, status, progress, evidence links (its editors or the SNV PAR office).",
                 "The report, the task and the new content.")
+            .AuthorizeWithPolicy(ParGraphPolicies.AgencyEditor)
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<ReportEntryService>().UpdateAsync(
                 c.Input<UpdateReportEntryInput>(), c.User, c.CancellationToken));
 
@@ -28,6 +30,7 @@ public sealed class ReportMutations : IMutationFields
                 "submitReport",
                 "Submits a DRAFT or RETURNED report to the SNV PAR office (its agency's editors or the office); a submission after the due date is flagged `submittedLate`.",
                 "The report to submit.")
+            .AuthorizeWithPolicy(ParGraphPolicies.AgencyEditor)
             .ResolveAsync(async c => await Workflow(c).SubmitAsync(c.Input<ReportActionInput>(), c.User, c.CancellationToken));
 
         mutation.InputMutation<ApproveReportInputType, ReportPayloadType>(

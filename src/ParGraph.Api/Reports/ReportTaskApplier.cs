@@ -1,9 +1,7 @@
-using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using ParGraph.Api.Data;
 using ParGraph.Api.Tasks;
-using ParGraph.Server.Events;
 using TaskStatus = ParGraph.Api.Tasks.TaskStatus;
 
 namespace ParGraph.Api.Reports;
@@ -17,7 +15,7 @@ public static class ReportTaskApplier
     /// <c>taskChanged</c> event. Returns what changed, for the report's audit entry.
     /// </summary>
     public static async Task<IReadOnlyList<object>> ApplyApprovedEntriesAsync(
-        ParGraphDbContext db, EventPublisher events, Report report, ClaimsPrincipal? approver, DateTimeOffset at, DateOnly today, CancellationToken ct)
+        ParGraphDbContext db, TaskHistory history, Report report, TaskActor approver, DateOnly today, CancellationToken ct)
     {
         var entries = await db.ReportEntries.AsNoTracking()
             .Where(e => e.ReportId == report.Id && (e.Status != null || e.Progress != null)).ToListAsync(ct);
@@ -30,14 +28,13 @@ public static class ReportTaskApplier
         foreach (var entry in entries.Where(e => tasks.ContainsKey(e.TaskId)))
         {
             var task = tasks[entry.TaskId];
-            var before = TaskSnapshot.Of(task);
             var (status, progress) = entry.Status == TaskStatus.Completed
                 ? (entry.Status, (int?)null) // 100, whatever the entry said
                 : ((entry.Status ?? task.Status) == TaskStatus.NotStarted && entry.Progress > 0 ? TaskStatus.InProgress : entry.Status, entry.Progress);
-            TaskProgressRules.Apply(task, status, progress, null, today, "input");
-            if (TaskSnapshot.Changes(before, TaskSnapshot.Of(task)) is { } changes)
+            var changes = await history.ChangeAsync(db, approver, "approveReport", task, note,
+                t => TaskProgressRules.Apply(t, status, progress, null, today, "input"), ct);
+            if (changes is not null)
             {
-                await TaskChanges.RecordAsync(db, events, approver, at, "approveReport", task, before, note, ct);
                 changed.Add(new { TaskId = task.Id, Changes = JsonNode.Parse(changes) });
             }
         }

@@ -7,13 +7,14 @@ using ParGraph.Api.Hosting;
 using ParGraph.Api.Identity;
 using ParGraph.Server.Errors;
 using ParGraph.Server.Events;
+using ParGraph.Api.Tasks;
 using ParGraph.Server.Mutations;
 using ParGraph.Server.Schema;
 
 namespace ParGraph.Api.Reports;
 
 /// <summary>submitReport, approveReport and returnReport: one step of <see cref="ReportStateMachine"/> each, validated, in one transaction, audited.</summary>
-public sealed class ReportWorkflowService(IDbContextFactory<ParGraphDbContext> factory, ProvinceClock clock, EventPublisher events)
+public sealed class ReportWorkflowService(IDbContextFactory<ParGraphDbContext> factory, ProvinceClock clock, EventPublisher events, TaskHistory taskHistory)
 {
     public const int MaxReasonLength = 2000;
 
@@ -32,7 +33,7 @@ public sealed class ReportWorkflowService(IDbContextFactory<ParGraphDbContext> f
         {
             report.DecidedAt = clock.UtcNow;
             report.ReturnReason = null;
-            return await ReportTaskApplier.ApplyApprovedEntriesAsync(db, events, report, user, clock.UtcNow, clock.Today, ct);
+            return await ReportTaskApplier.ApplyApprovedEntriesAsync(db, taskHistory, report, new TaskActor(user, clock.UtcNow), clock.Today, ct);
         }, ct);
 
     /// <summary>SUBMITTED → RETURNED (par-admin) with a reason; the agency edits and resubmits it.</summary>
@@ -62,7 +63,6 @@ public sealed class ReportWorkflowService(IDbContextFactory<ParGraphDbContext> f
         CancellationToken ct)
     {
         var caller = new CurrentUser(user);
-        ReportChanges.RequireWriter(caller);
         var id = GlobalId.DecodeInt32(input.ReportId, "Report", "input.reportId");
         return factory.MutateAsync<ParGraphDbContext, ReportPayload>(async (db, ct) =>
         {

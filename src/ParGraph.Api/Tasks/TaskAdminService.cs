@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using ParGraph.Api.Data;
 using ParGraph.Api.Hosting;
 using ParGraph.Server.Errors;
-using ParGraph.Server.Events;
 using ParGraph.Server.Mutations;
 using ParGraph.Server.Schema;
 
@@ -11,7 +10,7 @@ namespace ParGraph.Api.Tasks;
 
 /// <summary><c>createTask</c>, <c>updateTask</c>, <c>assignTask</c>, <c>deleteTask</c>: the SNV PAR office manages what the tasks are.</summary>
 public sealed class TaskAdminService(
-    IDbContextFactory<ParGraphDbContext> factory, ProvinceClock clock, EventPublisher events, TaskChangeRunner changes)
+    IDbContextFactory<ParGraphDbContext> factory, ProvinceClock clock, TaskHistory history, TaskChanges changes)
 {
     public Task<TaskPayload> CreateAsync(CreateTaskInput input, ClaimsPrincipal? user, CancellationToken ct)
     {
@@ -34,7 +33,7 @@ public sealed class TaskAdminService(
             await TaskAssignments.ReplaceAsync(db, task, input.Lead, input.Coordinating, clock.Today, ct);
             db.Tasks.Add(task);
             await db.SaveChangesAsync(ct); // the id, for the audit entry; the transaction is still open
-            await TaskChanges.RecordAsync(db, events, user, clock.UtcNow, "createTask", task, null, null, ct);
+            await history.RecordAsync(db, new TaskActor(user, clock.UtcNow), "createTask", task, null, null, ct);
             return new TaskPayload(task);
         }, "A task like this was created at the same moment; check the plan before trying again.", ct);
     }
@@ -45,7 +44,7 @@ public sealed class TaskAdminService(
         var title = input.Title is null ? null : TaskInputRules.Text(input.Title, TaskInputRules.MaxTextLength, "input.title", required: true);
         var number = TaskInputRules.Text(input.Number, TaskInputRules.MaxNumberLength, "input.number");
         var product = TaskInputRules.Text(input.Product, TaskInputRules.MaxTextLength, "input.product");
-        return changes.RunAsync(input.TaskId, input.ExpectedVersion, Note(input.Note), "updateTask", user, async (db, task, ct) =>
+        return changes.RunAsync(Request(input.TaskId, input.ExpectedVersion, input.Note, "updateTask", user), async (db, task, ct) =>
         {
             await RequireSectionOfPlanAsync(db, sectionId, task.PlanId, ct);
             task.SectionId = sectionId ?? task.SectionId;
@@ -57,17 +56,19 @@ public sealed class TaskAdminService(
     }
 
     public Task<TaskPayload> AssignAsync(AssignTaskInput input, ClaimsPrincipal? user, CancellationToken ct) =>
-        changes.RunAsync(input.TaskId, input.ExpectedVersion, Note(input.Note), "assignTask", user,
+        changes.RunAsync(Request(input.TaskId, input.ExpectedVersion, input.Note, "assignTask", user),
             (db, task, ct) => TaskAssignments.ReplaceAsync(db, task, input.Lead, input.Coordinating, clock.Today, ct), ct);
 
     public Task<TaskPayload> DeleteAsync(DeleteTaskInput input, ClaimsPrincipal? user, CancellationToken ct) =>
-        changes.RunAsync(input.TaskId, input.ExpectedVersion, Note(input.Note), "deleteTask", user, (_, task, _) =>
+        changes.RunAsync(Request(input.TaskId, input.ExpectedVersion, input.Note, "deleteTask", user), (_, task, _) =>
         {
             task.DeletedAt = clock.UtcNow;
             return Task.CompletedTask;
         }, ct);
 
-    private static string? Note(string? note) => TaskInputRules.Text(note, TaskInputRules.MaxNoteLength, "input.note");
+    /// <summary>The field allows the SNV PAR office only, so every task is theirs to change.</summary>
+    private static TaskChangeRequest Request(string taskId, int expectedVersion, string? note, string operation, ClaimsPrincipal? user) =>
+        new(taskId, expectedVersion, operation, TaskInputRules.Text(note, TaskInputRules.MaxNoteLength, "input.note"), user, TaskAccess.AnyTaskOfTheField);
 
     private static int? PlanYear(Plans.Plan plan) => plan.PeriodStart?.Year ?? plan.IssuedOn?.Year;
 

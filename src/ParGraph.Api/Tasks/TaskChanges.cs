@@ -1,26 +1,54 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using ParGraph.Api.Audit;
 using ParGraph.Api.Data;
+using ParGraph.Api.Hosting;
 using ParGraph.Api.Identity;
 using ParGraph.Server.Errors;
-using ParGraph.Server.Events;
 using ParGraph.Server.Mutations;
 using ParGraph.Server.Schema;
 
 namespace ParGraph.Api.Tasks;
 
+/// <summary>Which task a mutation changes, at which version, as whom, under which rule of <see cref="TaskAccess"/>.</summary>
+public sealed record TaskChangeRequest(
+    string TaskId, int ExpectedVersion, string Operation, string? Note, ClaimsPrincipal? User, Action<CurrentUser, PlanTask> Authorize);
+
 /// <summary>
-/// The two ends of every change to a task: loading it at the version the caller read, and recording
-/// what changed — a row of the task's history (<c>Task.updates</c>) and an audit entry, in the same unit of work.
+/// Every mutation of an existing task, top to bottom (docs/architecture.md, "The walk of a mutation"):
+/// <list type="number">
+/// <item>decode the task's global ID;</item>
+/// <item>open one transaction (<see cref="TransactionalMutationExtensions.MutateAsync"/>);</item>
+/// <item>load the task with its plan and assignments at the version the caller read (<c>CONFLICT</c> otherwise);</item>
+/// <item>authorize the caller for this task (<see cref="TaskAccess"/>);</item>
+/// <item>apply the change, which checks its own rules (<see cref="TaskProgressRules"/>, <see cref="TaskInputRules"/>);</item>
+/// <item>record it (<see cref="TaskHistory"/>: history row, audit entry, <c>taskChanged</c> on commit);</item>
+/// <item>save and commit — or write nothing when any step throws.</item>
+/// </list>
+/// Changes made inside another unit of work (report approval, agency merger) join at step 5 through <see cref="TaskHistory.ChangeAsync"/>.
 /// </summary>
-internal static class TaskChanges
+public sealed class TaskChanges(IDbContextFactory<ParGraphDbContext> factory, ProvinceClock clock, TaskHistory history)
 {
+    public const string ConcurrentChange = "The task was changed by someone else at the same moment; reload it and apply your change again.";
+
+    public Task<TaskPayload> RunAsync(
+        TaskChangeRequest request, Func<ParGraphDbContext, PlanTask, CancellationToken, Task> change, CancellationToken ct)
+    {
+        var id = DecodeTaskId(request.TaskId);
+        return factory.MutateAsync<ParGraphDbContext, TaskPayload>(async (db, ct) =>
+        {
+            var task = await LoadAsync(db, id, request.ExpectedVersion, ct);
+            request.Authorize(new CurrentUser(request.User), task);
+            var before = TaskSnapshot.Of(task);
+            await change(db, task, ct);
+            await history.RecordAsync(db, new TaskActor(request.User, clock.UtcNow), request.Operation, task, before, request.Note, ct);
+            return new TaskPayload(task);
+        }, ConcurrentChange, ct);
+    }
+
     public static int DecodeTaskId(string id) => GlobalId.DecodeInt32(id, "Task", "input.taskId");
 
-    /// <summary>The task with its assignments, tracked; <c>NOT_FOUND</c> or <c>CONFLICT</c> when it is gone or changed.</summary>
-    public static async Task<PlanTask> LoadAsync(ParGraphDbContext db, int taskId, int expectedVersion, CancellationToken ct)
+    private static async Task<PlanTask> LoadAsync(ParGraphDbContext db, int taskId, int expectedVersion, CancellationToken ct)
     {
         var task = await db.Tasks.Include(t => t.Plan).Include(t => t.Assignments).ThenInclude(a => a.Agency)
             .FirstOrDefaultAsync(t => t.Id == taskId, ct)
@@ -28,34 +56,6 @@ internal static class TaskChanges
                 new Dictionary<string, object?> { ["field"] = "input.taskId" });
         RowVersion.Require(task.Version, expectedVersion, $"Task {task.Number ?? task.Id.ToString(CultureInfo.InvariantCulture)} (\"{Abbreviate(task.Title)}\")");
         return task;
-    }
-
-    /// <summary>
-    /// Appends the history row and the audit entry and announces the change to subscribers on commit;
-    /// nothing happens when nothing changed and there is no note.
-    /// </summary>
-    public static async Task RecordAsync(
-        ParGraphDbContext db, EventPublisher events, ClaimsPrincipal? user, DateTimeOffset at, string operation,
-        PlanTask task, TaskSnapshot? before, string? note, CancellationToken ct)
-    {
-        var after = TaskSnapshot.Of(task);
-        var changes = before is null ? null : TaskSnapshot.Changes(before, after);
-        if (before is not null && changes is null && note is null)
-        {
-            return;
-        }
-
-        var caller = new CurrentUser(user);
-        task.Updates.Add(new TaskUpdate
-        {
-            At = at, Subject = caller.Subject, Username = caller.Username, Note = note, Changes = changes,
-            Status = before is null || before.Status != after.Status ? after.Status : null,
-            Progress = before is null || before.Progress != after.Progress ? after.Progress : null,
-        });
-        AuditLog.Record(db, user, at, operation, "Task", task.Id == 0 ? null : task.Id.ToString(CultureInfo.InvariantCulture),
-            before, after, after.Lead.FirstOrDefault());
-        var kind = before is null ? TaskChangeKind.Created : after.Deleted ? TaskChangeKind.Deleted : TaskChangeKind.Updated;
-        await events.PublishAsync(db, TaskEvent.Topic, new TaskEvent(kind, task.Id, task.PlanId, [.. after.Lead.Union(after.Coordinating)], at), ct);
     }
 
     private static string Abbreviate(string? title) =>

@@ -33,6 +33,7 @@ public sealed class TaskMutations : IMutationFields
                 "setTaskProgress",
                 "Reports a task's status and progress with a note: editors of its lead agency, or the SNV PAR office. Each change is kept in `Task.updates`.",
                 "The task, its version, and the new status and/or progress.")
+            .AuthorizeWithPolicy(ParGraphPolicies.AgencyEditor)
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TaskProgressService>().SetAsync(
                 c.Input<SetTaskProgressInput>(), c.User, c.CancellationToken));
     }

@@ -13,7 +13,8 @@ public static class TasksFeature
         services.AddSubscriptionFields<TaskSubscriptions>();
         services.AddSingleton<TaskAdminService>();
         services.AddSingleton<TaskProgressService>();
-        services.AddSingleton<TaskChangeRunner>();
+        services.AddSingleton<TaskChanges>();
+        services.AddSingleton<TaskHistory>();
         services.AddSingleton(BatchedNodeSource.ById("Task", TaskLoaders.TaskById));
         return services;
     }
