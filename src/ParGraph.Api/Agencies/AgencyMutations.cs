@@ -10,7 +10,7 @@ public sealed class AgencyMutations : IMutationFields
 {
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.InputMutation<UpsertAgencyInputType, AgencyPayloadType>(
+        mutation.InputMutation<UpsertAgencyInputType, UpsertAgencyPayloadType>(
                 "upsertAgency",
                 "Creates an agency or replaces the details of the one with the same code (SNV PAR office).",
                 "The agency's details.")
@@ -20,7 +20,7 @@ public sealed class AgencyMutations : IMutationFields
                 var service = context.RequestServices!.GetRequiredService<AgencyService>();
                 var agency = await service.UpsertAsync(
                     context.Input<UpsertAgencyInput>(), context.User, context.CancellationToken);
-                return new AgencyPayload(agency);
+                return new UpsertAgencyPayload(agency);
             });
 
         mutation.InputMutation<MergeAgenciesInputType, MergeAgenciesPayloadType>(

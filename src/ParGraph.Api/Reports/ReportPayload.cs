@@ -5,12 +5,13 @@ namespace ParGraph.Api.Reports;
 /// <summary>The report after a workflow step; <see cref="Entry"/> is the entry updateReportEntry changed.</summary>
 public sealed record ReportPayload(Report Report, ReportEntry? Entry = null);
 
-public sealed class ReportPayloadType : ObjectGraphType<ReportPayload>
+/// <summary>The <c>XxxReportPayload { report }</c> shape, one GraphQL type per workflow step as Hot Chocolate names them.</summary>
+public abstract class ReportPayloadType : ObjectGraphType<ReportPayload>
 {
-    public ReportPayloadType()
+    protected ReportPayloadType(string name, string description)
     {
-        Name = "ReportPayload";
-        Description = "The report as it is after the change.";
+        Name = name;
+        Description = description;
         Field<NonNullGraphType<ReportType>>("report").Description("The report after the change.").Resolve(c => c.Source.Report);
     }
 }

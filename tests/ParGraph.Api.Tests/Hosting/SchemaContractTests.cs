@@ -36,6 +36,22 @@ public class SchemaContractTests(ParGraphApiFactory factory) : IClassFixture<Par
     }
 
     [Fact]
+    public void Schema_EveryMutation_IsVerbNounWithOneInputAndItsOwnPayload()
+    {
+        var schema = factory.Services.GetRequiredService<ISchema>();
+
+        var outliers = schema.Mutation!.Fields
+            .Select(f => (f.Name, Pascal: char.ToUpperInvariant(f.Name[0]) + f.Name[1..], Arguments: f.Arguments?.ToList() ?? [], Type: f.ResolvedType))
+            .Where(f => f.Arguments.Count != 1 || f.Arguments[0].Name != "input"
+                || f.Arguments[0].ResolvedType?.ToString() != f.Pascal + "Input!"
+                || f.Type?.ToString() != f.Pascal + "Payload!")
+            .Select(f => $"{f.Name}({string.Join(", ", f.Arguments.Select(a => $"{a.Name}: {a.ResolvedType}"))}): {f.Type}")
+            .ToList();
+
+        Assert.Empty(outliers);
+    }
+
+    [Fact]
     public void Schema_EveryTypeFieldArgumentAndEnumValue_HasDescription()
     {
         var schema = factory.Services.GetRequiredService<ISchema>();

@@ -15,13 +15,3 @@ public abstract class TaskPayloadType : ObjectGraphType<TaskPayload>
         Field<NonNullGraphType<TaskType>>("task").Description("The task after the change.").Resolve(c => c.Source.Task);
     }
 }
-
-public sealed class CreateTaskPayloadType() : TaskPayloadType("CreateTaskPayload", "The task created.");
-
-public sealed class UpdateTaskPayloadType() : TaskPayloadType("UpdateTaskPayload", "The task after the change.");
-
-public sealed class AssignTaskPayloadType() : TaskPayloadType("AssignTaskPayload", "The task with its new lead and coordinating agencies.");
-
-public sealed class DeleteTaskPayloadType() : TaskPayloadType("DeleteTaskPayload", "The task as it was deleted.");
-
-public sealed class SetTaskProgressPayloadType() : TaskPayloadType("SetTaskProgressPayload", "The task with its new status and progress.");

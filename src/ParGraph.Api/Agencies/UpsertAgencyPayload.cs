@@ -2,13 +2,13 @@ using GraphQL.Types;
 
 namespace ParGraph.Api.Agencies;
 
-public sealed record AgencyPayload(Agency Agency);
+public sealed record UpsertAgencyPayload(Agency Agency);
 
-public sealed class AgencyPayloadType : ObjectGraphType<AgencyPayload>
+public sealed class UpsertAgencyPayloadType : ObjectGraphType<UpsertAgencyPayload>
 {
-    public AgencyPayloadType()
+    public UpsertAgencyPayloadType()
     {
-        Name = "AgencyPayload";
+        Name = "UpsertAgencyPayload";
         Description = "The agency as it is after the change.";
         Field<NonNullGraphType<AgencyType>>("agency").Description("The agency after the change.").Resolve(c => c.Source.Agency);
     }

@@ -1,0 +1,3 @@
+namespace ParGraph.Api.Reports;
+
+public sealed class OpenReportPayloadType() : ReportPayloadType("OpenReportPayload", "The DRAFT (or RETURNED) report opened, with its entries.");

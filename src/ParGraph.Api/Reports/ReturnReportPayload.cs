@@ -1,0 +1,3 @@
+namespace ParGraph.Api.Reports;
+
+public sealed class ReturnReportPayloadType() : ReportPayloadType("ReturnReportPayload", "The report returned to its agency, with the reason.");

@@ -1,0 +1,3 @@
+namespace ParGraph.Api.Tasks;
+
+public sealed class CreateTaskPayloadType() : TaskPayloadType("CreateTaskPayload", "The task created.");
