@@ -8,8 +8,8 @@ public static class AgenciesFeature
     {
         services.AddQueryFields<AgencyQueries>();
         services.AddMutationFields<AgencyMutations>();
-        services.AddScoped<AgencyService>();
-        services.AddScoped<AgencyMergeService>();
+        services.AddSingleton<AgencyService>();
+        services.AddSingleton<AgencyMergeService>();
         services.AddSingleton(BatchedNodeSource.ById("Agency", AgencyLoaders.AgencyById));
         return services;
     }

@@ -1,3 +1,4 @@
+using ParGraph.Server.Hosting;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using ParGraph.Server.Schema;
 
@@ -11,7 +12,7 @@ public static class AuditFeature
         services.AddQueryFields<AuditQueries>();
         services.AddHttpContextAccessor();
         services.AddSingleton<IInterceptor, AuditRequestIdInterceptor>();
-        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<AuditOptions>(AuditOptions.SectionName);
         services.AddSingleton<AuditArchiver>();
         services.AddHostedService<AuditRetentionService>();
         return services;

@@ -1,14 +1,14 @@
 using Microsoft.Extensions.Options;
+using ParGraph.Server.Hosting;
 using ParGraph.Server.Schema;
 
 namespace ParGraph.Api.DeadlineAlerts;
 
 public static class DeadlineAlertsFeature
 {
-    public static IServiceCollection AddDeadlineAlerts(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddDeadlineAlerts(this IServiceCollection services)
     {
-        services.AddOptions<DeadlineAlertOptions>().Bind(configuration.GetSection(DeadlineAlertOptions.SectionName))
-            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<DeadlineAlertOptions>(DeadlineAlertOptions.SectionName);
         services.AddSubscriptionFields<DeadlineAlertSubscriptions>();
         services.AddSingleton<DeadlineAlertJob>();
         services.AddHostedService(sp => sp.GetRequiredService<DeadlineAlertJob>());

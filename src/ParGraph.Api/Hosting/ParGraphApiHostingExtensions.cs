@@ -53,7 +53,7 @@ public static class ParGraphApiHostingExtensions
             .AddIdentityQueries()
             .AddAgencies()
             .AddAudit()
-            .AddDeadlineAlerts(builder.Configuration)
+            .AddDeadlineAlerts()
             .AddImport()
             .AddKpis()
             .AddOverview()

@@ -9,8 +9,8 @@ public static class KpisFeature
         services.AddQueryFields<KpiQueries>();
         services.AddMutationFields<KpiMutations>();
         services.AddSubscriptionFields<KpiSubscriptions>();
-        services.AddScoped<KpiService>();
-        services.AddScoped<KpiMeasurementService>();
+        services.AddSingleton<KpiService>();
+        services.AddSingleton<KpiMeasurementService>();
         services.AddSingleton(BatchedNodeSource.ById("Kpi", KpiLoaders.KpiById));
         return services;
     }

@@ -9,7 +9,7 @@ public static class PersistedDocumentsFeature
     {
         services.AddQueryFields<PersistedDocumentQueries>();
         services.AddMutationFields<PersistedDocumentMutations>();
-        services.AddScoped<PersistedDocumentService>();
+        services.AddSingleton<PersistedDocumentService>();
         services.AddSingleton<IPersistedDocumentStore, DatabasePersistedDocumentStore>();
         services.AddHostedService<PersistedDocumentsLoader>();
         return services;

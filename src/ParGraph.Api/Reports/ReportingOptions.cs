@@ -10,7 +10,7 @@ namespace ParGraph.Api.Reports;
 /// </summary>
 public sealed class ReportingOptions
 {
-    public const string Section = "Reporting";
+    public const string SectionName = "Reporting";
 
     public PeriodRule Q1 { get; set; } = new() { Start = "01-01", End = "03-31", Due = "03-15" };
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ParGraph.Server.Batching;
+using ParGraph.Server.Hosting;
 using ParGraph.Server.Schema;
 
 namespace ParGraph.Api.Reports;
@@ -12,16 +13,14 @@ public static class ReportsFeature
         services.AddMutationFields<ReportMutations>();
         services.AddSubscriptionFields<ReportSubscriptions>();
         services.AddSingleton<ReportingPeriods>();
-        services.AddScoped<ReportOpeningService>();
-        services.AddScoped<ReportEntryService>();
-        services.AddScoped<ReportWorkflowService>();
+        services.AddSingleton<ReportOpeningService>();
+        services.AddSingleton<ReportEntryService>();
+        services.AddSingleton<ReportWorkflowService>();
         services.AddSingleton(new NodeSource("Report", (context, key) =>
             int.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
                 ? ReportLoaders.LoadVisible(context, id).Then(report => (object?)report)
                 : null));
-        services.AddOptions<ReportingOptions>()
-            .BindConfiguration(ReportingOptions.Section)
-            .ValidateOnStart();
+        services.AddValidatedOptions<ReportingOptions>(ReportingOptions.SectionName);
         services.AddSingleton<IValidateOptions<ReportingOptions>, ReportingOptionsValidator>();
         return services;
     }

@@ -9,8 +9,8 @@ public static class ScoresFeature
         services.AddQueryFields<AgencyScoreQueries>();
         services.AddMutationFields<AgencyScoreMutations>();
         services.AddSingleton<AgencyYearFactsLoader>();
-        services.AddScoped<AgencyScoreService>();
-        services.AddScoped<AgencyRankingService>();
+        services.AddSingleton<AgencyScoreService>();
+        services.AddSingleton<AgencyRankingService>();
         return services;
     }
 }

@@ -96,10 +96,6 @@ public static class ParGraphServerServiceCollectionExtensions
         return services;
     }
 
-    internal static OptionsBuilder<T> AddValidatedOptions<T>(this IServiceCollection services, IConfiguration configuration, string section)
-        where T : class =>
-        services.AddOptions<T>().Bind(configuration.GetSection(section)).ValidateDataAnnotations().ValidateOnStart();
-
     private static void ConfigurePersistedDocuments(GraphQL.PersistedDocuments.PersistedDocumentOptions options)
     {
         options.AllowOnlyPersistedDocuments = false;

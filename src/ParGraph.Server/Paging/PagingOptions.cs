@@ -5,7 +5,7 @@ namespace ParGraph.Server.Paging;
 /// <summary>Page sizes of every connection; bound from the <c>Paging</c> section.</summary>
 public sealed class PagingOptions
 {
-    public const string Section = "Paging";
+    public const string SectionName = "Paging";
 
     [Range(1, 10_000)]
     public int DefaultPageSize { get; set; } = 20;

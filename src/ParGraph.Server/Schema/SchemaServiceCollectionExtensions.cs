@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ParGraph.Server.Batching;
 using ParGraph.Server.Filtering;
+using ParGraph.Server.Hosting;
 using ParGraph.Server.Paging;
 using ParGraph.Server.Sorting;
 
@@ -35,11 +36,8 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton(typeof(ConnectionGraphType<,>));
         services.AddSingleton(typeof(EdgeGraphType<,>));
         services.AddScoped<BatchLoaderRegistry>();
-        services.AddOptions<PagingOptions>()
-            .BindConfiguration(PagingOptions.Section)
-            .ValidateDataAnnotations()
-            .Validate(o => o.DefaultPageSize <= o.MaxPageSize, "Paging:DefaultPageSize must not exceed Paging:MaxPageSize.")
-            .ValidateOnStart();
+        services.AddValidatedOptions<PagingOptions>(PagingOptions.SectionName)
+            .Validate(o => o.DefaultPageSize <= o.MaxPageSize, "Paging:DefaultPageSize must not exceed Paging:MaxPageSize.");
         return services;
     }
 
