@@ -1,4 +1,8 @@
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
+using ParGraph.Api.Data;
 using ParGraph.Api.Tasks;
 using ParGraph.Server.Batching;
 using ParGraph.Server.Filtering;
@@ -35,11 +39,23 @@ public sealed class AgencyType : ObjectGraphType<Agency>
             .Filterable<Agency, object, TaskFilterInputType>()
             .Sortable<Agency, object, TaskSortInputType>()
             .Description("Tasks this agency leads (cơ quan chủ trì).")
-            .ResolveAsync(async c => await TaskQueries.ConnectionAsync(c, tasks => tasks.LedBy(c.Source.Id)));
+            .Resolve(c => AssignedTasks(c, TaskQueryableExtensions.LeadAgencyIds));
         this.Connection<Agency, TaskType, PlanTask>("coordinatingTasks")
             .Filterable<Agency, object, TaskFilterInputType>()
             .Sortable<Agency, object, TaskSortInputType>()
             .Description("Tasks this agency coordinates on (cơ quan phối hợp).")
-            .ResolveAsync(async c => await TaskQueries.ConnectionAsync(c, tasks => tasks.CoordinatedBy(c.Source.Id)));
+            .Resolve(c => AssignedTasks(c, TaskQueryableExtensions.CoordinatingAgencyIds));
     }
+
+    /// <summary>The agency's page of the tasks assigned to it in one role, read with every other agency's of the list.</summary>
+    private static IDataLoaderResult<Connection<PlanTask>?> AssignedTasks(
+        IResolveFieldContext<Agency> context, Expression<Func<PlanTask, IEnumerable<int>>> agencyIds) =>
+        context.LoadChildConnection<ParGraphDbContext, Agency, PlanTask, int>(
+            context.Source.Id,
+            db => db.Agencies,
+            a => a.Id,
+            db => db.Tasks,
+            agencyIds,
+            context.SortKeys<PlanTask, TaskSortInputType>(TaskQueries.DefaultOrder),
+            context.FilterExpression<PlanTask, TaskFilterInputType>());
 }

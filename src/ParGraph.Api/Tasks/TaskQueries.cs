@@ -2,10 +2,8 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using ParGraph.Api.Data;
-using ParGraph.Server.Filtering;
 using ParGraph.Server.Paging;
 using ParGraph.Server.Schema;
-using ParGraph.Server.Sorting;
 
 namespace ParGraph.Api.Tasks;
 
@@ -20,19 +18,9 @@ public sealed class TaskQueries : IQueryFields
     ];
 
     public void AddFields(ObjectGraphType query) =>
-        query.Connection<TaskType, PlanTask>("tasks")
-            .Filterable<object?, object, TaskFilterInputType>()
-            .Sortable<object?, object, TaskSortInputType>()
-            .Description("Tasks (nhiệm vụ) of every plan, in document order (plan, then position in its table).")
-            .ResolveAsync(async context => await ConnectionAsync(context, tasks => tasks));
-
-    /// <summary>The page of tasks a connection field asks for, within <paramref name="scope"/>.</summary>
-    public static Task<Connection<PlanTask>> ConnectionAsync(
-        IResolveFieldContext context, Func<IQueryable<PlanTask>, IQueryable<PlanTask>> scope) =>
-        context.WithDbAsync((db, _) =>
-            context.ToConnectionAsync(
-                context.Filter<PlanTask, TaskFilterInputType>(WithSelectedParents(context, scope(db.Tasks.AsNoTracking()))),
-                context.SortKeys<PlanTask, TaskSortInputType>(DefaultOrder)));
+        query.EntityConnection<ParGraphDbContext, TaskType, PlanTask, TaskFilterInputType, TaskSortInputType>(
+                "tasks", (db, context) => WithSelectedParents(context, db.Tasks), DefaultOrder)
+            .Description("Tasks (nhiệm vụ) of every plan, in document order (plan, then position in its table).");
 
     /// <summary>The plan and section a page shows are joined into the page's statement rather than read by one more each.</summary>
     private static IQueryable<PlanTask> WithSelectedParents(IResolveFieldContext context, IQueryable<PlanTask> tasks)

@@ -2,8 +2,6 @@ using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using ParGraph.Server.Batching;
 
 namespace ParGraph.Server.Paging;
@@ -13,8 +11,8 @@ public static class ChildConnectionExtensions
     /// <summary>
     /// The page of <paramref name="parent"/>'s children that a nested connection field asks for (e.g.
     /// <c>tasks { nodes { updates(first: 3) } }</c>). The pages of every parent at the same place in the
-    /// response are read together — one statement for all pages (top-N per parent in SQL), one more for the
-    /// totals only when <c>totalCount</c> is selected — however many parents the list holds.
+    /// response are read together — one statement for all pages (top-N per parent in SQL), the totals in the
+    /// same statement when <c>totalCount</c> is selected — however many parents the list holds.
     /// </summary>
     /// <param name="parents">The parents' rows, e.g. <c>db =&gt; db.Tasks</c>.</param>
     /// <param name="parentKey">The parent's key, e.g. <c>task =&gt; task.Id</c>.</param>
@@ -34,19 +32,46 @@ public static class ChildConnectionExtensions
         where TContext : DbContext
         where TParent : class
         where T : class
+        where TKey : notnull =>
+        context.Load(parent, parents, parentKey, children, ChildParentKeys<T, TKey>.One(childKey), order, where);
+
+    /// <summary>
+    /// As the overload with one key of its parent, for children that belong to several parents through a
+    /// relation of many to many, e.g. an agency's lead tasks: <paramref name="childParentKeys"/> lists the keys
+    /// of a child's parents (<c>task =&gt; task.Assignments.Where(a =&gt; a.Role == Lead).Select(a =&gt; a.AgencyId)</c>).
+    /// </summary>
+    public static IDataLoaderResult<Connection<T>?> LoadChildConnection<TContext, TParent, T, TKey>(
+        this IResolveFieldContext context,
+        TKey parent,
+        Func<TContext, IQueryable<TParent>> parents,
+        Expression<Func<TParent, TKey>> parentKey,
+        Func<TContext, IQueryable<T>> children,
+        Expression<Func<T, IEnumerable<TKey>>> childParentKeys,
+        IReadOnlyList<SortKey> order,
+        Expression<Func<T, bool>>? where = null)
+        where TContext : DbContext
+        where TParent : class
+        where T : class
+        where TKey : notnull =>
+        context.Load(parent, parents, parentKey, children, ChildParentKeys<T, TKey>.Many(childParentKeys), order, where);
+
+    private static IDataLoaderResult<Connection<T>?> Load<TContext, TParent, T, TKey>(
+        this IResolveFieldContext context,
+        TKey parent,
+        Func<TContext, IQueryable<TParent>> parents,
+        Expression<Func<TParent, TKey>> parentKey,
+        Func<TContext, IQueryable<T>> children,
+        ChildParentKeys<T, TKey> childParentKeys,
+        IReadOnlyList<SortKey> order,
+        Expression<Func<T, bool>>? where)
+        where TContext : DbContext
+        where TParent : class
+        where T : class
         where TKey : notnull
     {
         // Validation permits one set of arguments per response path, so the path names the batch.
         var path = string.Join('.', context.ResponsePath.OfType<string>());
-        var page = new ChildPageRequest<TParent, T, TKey>(
-            ConnectionArguments.From(context),
-            context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value,
-            context.SubFields?.Values.Any(f => f.FieldType.Name == "totalCount") ?? false,
-            order,
-            parentKey,
-            childKey,
-            where);
-        page.Validate();
+        var page = new ChildPageRequest<TParent, T, TKey>(context.PageRequest<T>(order), parentKey, childParentKeys, where);
         var definition = DbBatchLoader<TContext>.Create<TKey, Connection<T>>(
             "child-connection:" + path,
             (db, keys, ct) => page.ReadAsync(parents(db).AsNoTracking(), children(db), keys, ct),

@@ -1,93 +1,58 @@
 using System.Linq.Expressions;
-using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 
 namespace ParGraph.Server.Paging;
 
 /// <summary>
-/// One page size, cursor, order and filter applied to the children of many parents at once: a single
-/// statement selects each parent's top rows (and their count when asked), which EF Core turns into a
-/// window function partitioned by parent.
+/// One page request (<see cref="PageRequest{T}"/>) and filter applied to the children of many parents at once:
+/// a single statement selects each parent's top rows (and their count when asked), which EF Core turns into a
+/// window function partitioned by parent (or a lateral join, when children reach parents through a list).
 /// </summary>
 internal sealed class ChildPageRequest<TParent, T, TKey>(
-    ConnectionArguments arguments,
-    PagingOptions options,
-    bool includeTotalCount,
-    IReadOnlyList<SortKey> order,
+    PageRequest<T> page,
     Expression<Func<TParent, TKey>> parentKey,
-    Expression<Func<T, TKey>> childKey,
+    ChildParentKeys<T, TKey> childParentKeys,
     Expression<Func<T, bool>>? where)
     where TParent : class
     where T : class
     where TKey : notnull
 {
-    private static readonly MethodInfo ContainsMethod = typeof(Enumerable).GetMethods()
-        .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2)
-        .MakeGenericMethod(typeof(TKey));
-
-    public void Validate() => arguments.PageSize(options);
-
     public async Task<IReadOnlyDictionary<TKey, Connection<T>>> ReadAsync(
         IQueryable<TParent> parents, IQueryable<T> children, IReadOnlyCollection<TKey> keys, CancellationToken cancellationToken)
     {
-        var size = arguments.PageSize(options);
         // A captured list, not a constant: EF Core sends it as one array parameter and caches one plan.
-        var batch = new KeyBatch([.. keys]);
-        var pages = await parents.Where(In(batch, parentKey)).Select(Page(children, batch, size + 1))
+        var batch = Expression.Property(Expression.Constant(new KeyBatch([.. keys])), nameof(KeyBatch.Keys));
+        var inBatch = Expression.Lambda<Func<TParent, bool>>(
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], batch, parentKey.Body), parentKey.Parameters);
+        var pages = await parents.Where(inBatch).Select(Page(children, batch))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return pages.ToDictionary(
-            page => page.Key,
-            page => Connection<T>.FromRows(page.Rows, order.Count, size, arguments, includeTotalCount ? page.Total : null));
+        return pages.ToDictionary(p => p.Key, p => page.ToConnection(p.Rows, p.Total));
     }
-
-    private static Expression<Func<TRow, bool>> In<TRow>(KeyBatch batch, Expression<Func<TRow, TKey>> key) =>
-        Expression.Lambda<Func<TRow, bool>>(
-            Expression.Call(ContainsMethod, Expression.Property(Expression.Constant(batch), nameof(KeyBatch.Keys)), key.Body),
-            key.Parameters);
 
     /// <summary>
-    /// <c>parent =&gt; new ChildPage { Key = key(parent), Rows = children.Where(child of parent, in batch, where, after
-    /// the cursor).OrderBy(…).Take(count).Select(row =&gt; new KeyedRow { … }).ToList(), Total = ….Count() }</c>;
-    /// the batch condition lets the database narrow the children by index before numbering them per parent.
+    /// <c>parent =&gt; new ChildPage { Key = key(parent), Rows = children.Where(in batch, child of parent, where)
+    /// .Where(after the cursor).OrderBy(…).Take(…).Select(row =&gt; new KeyedRow { … }).ToList(), Total = ….Count() }</c>;
     /// </summary>
-    private Expression<Func<TParent, ChildPage<TKey, T>>> Page(IQueryable<T> children, KeyBatch batch, int count)
+    private Expression<Func<TParent, ChildPage<TKey, T>>> Page(IQueryable<T> children, Expression batch)
     {
-        var parent = parentKey.Parameters[0];
-        var child = childKey.Parameters[0];
-        var ofParent = Expression.Lambda<Func<T, bool>>(Expression.Equal(childKey.Body, parentKey.Body), child);
-        var matching = Where(Where(children.Expression, In(batch, childKey)), ofParent);
-        if (where is not null)
-        {
-            matching = Where(matching, where);
-        }
+        Expression<Func<T, bool>>?[] conditions = [childParentKeys.InBatch(batch), childParentKeys.Of(parentKey.Body), where];
+        var matching = conditions.OfType<Expression<Func<T, bool>>>().Aggregate(children.Expression, PageRequest<T>.Where);
 
-        var rows = arguments.CursorPredicates<T>(order).Aggregate(matching, Where);
-        for (var i = 0; i < order.Count; i++)
-        {
-            var method = (i == 0 ? "OrderBy" : "ThenBy") + (order[i].Descending ^ arguments.Backward ? "Descending" : "");
-            rows = Expression.Call(typeof(Enumerable), method, [typeof(T), order[i].ValueType], rows, order[i].Selector);
-        }
-
-        rows = Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [typeof(T)], rows, Expression.Constant(count));
-        rows = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(T), typeof(KeyedRow<T>)], rows, KeyedRow<T>.Projection(order));
-        rows = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(KeyedRow<T>)], rows);
-        var page = typeof(ChildPage<TKey, T>);
+        var rows = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(KeyedRow<T>)], page.Rows(matching));
+        var type = typeof(ChildPage<TKey, T>);
         var bindings = new List<MemberBinding>
         {
-            Expression.Bind(page.GetProperty(nameof(ChildPage<TKey, T>.Key))!, parentKey.Body),
-            Expression.Bind(page.GetProperty(nameof(ChildPage<TKey, T>.Rows))!, rows),
+            Expression.Bind(type.GetProperty(nameof(ChildPage<TKey, T>.Key))!, parentKey.Body),
+            Expression.Bind(type.GetProperty(nameof(ChildPage<TKey, T>.Rows))!, rows),
         };
-        if (includeTotalCount)
+        if (page.IncludeTotalCount)
         {
-            var total = Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(T)], matching);
-            bindings.Add(Expression.Bind(page.GetProperty(nameof(ChildPage<TKey, T>.Total))!, total));
+            var total = Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(T)], matching);
+            bindings.Add(Expression.Bind(type.GetProperty(nameof(ChildPage<TKey, T>.Total))!, total));
         }
 
-        return Expression.Lambda<Func<TParent, ChildPage<TKey, T>>>(Expression.MemberInit(Expression.New(page), bindings), parent);
+        return Expression.Lambda<Func<TParent, ChildPage<TKey, T>>>(Expression.MemberInit(Expression.New(type), bindings), parentKey.Parameters);
     }
-
-    private static Expression Where(Expression source, Expression<Func<T, bool>> predicate) =>
-        Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(T)], source, predicate);
 
     private sealed class KeyBatch(List<TKey> keys)
     {

@@ -38,10 +38,6 @@ public sealed record ConnectionArguments(int? First, string? After, int? Last, s
         return size;
     }
 
-    /// <summary><paramref name="source"/> narrowed to the rows after <see cref="After"/> and before <see cref="Before"/>.</summary>
-    public IQueryable<T> Restrict<T>(IQueryable<T> source, IReadOnlyList<SortKey> order) =>
-        CursorPredicates<T>(order).Aggregate(source, (query, predicate) => query.Where(predicate));
-
     /// <summary>The conditions of <see cref="After"/> and <see cref="Before"/> in <paramref name="order"/>.</summary>
     public IEnumerable<Expression<Func<T, bool>>> CursorPredicates<T>(IReadOnlyList<SortKey> order)
     {

@@ -8,7 +8,10 @@ namespace ParGraph.Server.Paging;
 
 public static class ConnectionFieldExtensions
 {
-    /// <summary>Adds a connection field with <c>first/after/last/before</c>; resolve it with <see cref="ToConnectionAsync{T}"/>.</summary>
+    /// <summary>
+    /// Adds a connection field with <c>first/after/last/before</c>; resolve it with <see cref="ToConnectionAsync{T}"/>
+    /// (a root list) or <see cref="ChildConnectionExtensions"/> (a list in another list's nodes).
+    /// </summary>
     public static FieldBuilder<TSource, object> Connection<TSource, TNodeType, TNode>(
         this ObjectGraphType<TSource> type, string name)
         where TNodeType : IGraphType =>
@@ -26,12 +29,16 @@ public static class ConnectionFieldExtensions
     /// <summary>Reads the page the field's arguments ask for; counts the total only when selected.</summary>
     public static Task<Connection<T>> ToConnectionAsync<T>(
         this IResolveFieldContext context, IQueryable<T> source, IReadOnlyList<SortKey> order)
-        where T : class
-    {
-        var options = context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value;
-        // SubFields is keyed by response name: `count: totalCount` must count too.
-        var includeTotal = context.SubFields?.Values.Any(f => f.FieldType.Name == "totalCount") ?? false;
-        return source.ToConnectionAsync(
-            order, ConnectionArguments.From(context), options, includeTotal, context.CancellationToken);
-    }
+        where T : class =>
+        source.ToConnectionAsync(context.PageRequest<T>(order), context.CancellationToken);
+
+    /// <summary>The page the field's arguments ask for, checked against the paging options; counts only when selected.</summary>
+    internal static PageRequest<T> PageRequest<T>(this IResolveFieldContext context, IReadOnlyList<SortKey> order)
+        where T : class =>
+        new(
+            ConnectionArguments.From(context),
+            context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value,
+            order,
+            // SubFields is keyed by response name: `count: totalCount` must count too.
+            context.SubFields?.Values.Any(f => f.FieldType.Name == "totalCount") ?? false);
 }
