@@ -42,7 +42,7 @@ public sealed class KpiMeasurementService(IDbContextFactory<ParGraphDbContext> f
             AuditLog.Record(db, user, clock.UtcNow, "recordKpiMeasurement", nameof(KpiMeasurement),
                 measurement.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 null, KpiSnapshot.Of(measurement, code, agencyCode), agencyCode);
-            await events.PublishAsync(db, KpiMeasuredEvent.Topic, new KpiMeasuredEvent(measurement.Id, kpi.Code, agencyCode), ct);
+            await events.PublishAsync(db, KpiMeasurementEvent.Topic, new KpiMeasurementEvent(measurement.Id, kpi.Code, agencyCode), ct);
             return new RecordKpiMeasurementPayload(measurement, kpi);
         }, $"The measurement of KPI {code} conflicts with a change made at the same time; try again.", ct);
     }

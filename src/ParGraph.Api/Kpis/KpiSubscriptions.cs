@@ -12,10 +12,10 @@ public sealed class KpiSubscriptions : ISubscriptionFields
         subscription.Field<NonNullGraphType<KpiMeasurementType>, KpiMeasurement>("kpiMeasured")
             .Description("Every measurement recorded from now on, on whichever server; narrowed to one KPI by its code.")
             .Argument<StringGraphType>("kpiCode", "Only measurements of this KPI (case-insensitive).")
-            .ResolveEvents(KpiMeasuredEvent.Topic, async (context, serverEvent, ct) =>
+            .ResolveEvents(KpiMeasurementEvent.Topic, async (context, serverEvent, ct) =>
             {
                 var code = context.GetArgument<string?>("kpiCode")?.Trim().ToUpperInvariant();
-                return KpiMeasuredEvent.Read(serverEvent) is { } measured && (code is null || measured.KpiCode == code)
+                return KpiMeasurementEvent.Read(serverEvent) is { } measured && (code is null || measured.KpiCode == code)
                     ? await context.Load(KpiLoaders.MeasurementById, measured.MeasurementId).GetResultAsync(ct)
                     : null;
             });
