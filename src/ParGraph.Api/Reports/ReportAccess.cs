@@ -4,7 +4,7 @@ using ParGraph.Api.Identity;
 namespace ParGraph.Api.Reports;
 
 /// <summary>
-/// The row rule for reports (DESIGN §7): DRAFT and RETURNED reports only for the agency's own viewers and
+/// The row rule for reports (README, Authentication): DRAFT and RETURNED reports only for the agency's own viewers and
 /// editors and the SNV PAR office; SUBMITTED and APPROVED for every signed-in reader. Applied in SQL.
 /// </summary>
 public static class ReportAccess
