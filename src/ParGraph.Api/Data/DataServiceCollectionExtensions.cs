@@ -12,7 +12,7 @@ public static class DataServiceCollectionExtensions
     /// <summary>
     /// Registers a pooled <see cref="IDbContextFactory{ParGraphDbContext}"/> and a scoped
     /// <see cref="ParGraphDbContext"/> from it. Without <c>ConnectionStrings:ParGraph</c> the
-    /// database is an embedded PostgreSQL under the ParGraph home (DESIGN §3).
+    /// database is an embedded PostgreSQL under the ParGraph home (README, Configuration).
     /// </summary>
     public static IHostApplicationBuilder AddParGraphData(this IHostApplicationBuilder builder)
     {

@@ -56,7 +56,7 @@ public sealed class ParGraphDbContext(DbContextOptions<ParGraphDbContext> option
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        // Accent- and case-insensitive text matching (DESIGN §5) relies on both.
+        // Accent- and case-insensitive text matching (README, Example queries: filters) relies on both.
         modelBuilder.HasPostgresExtension("unaccent");
         modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ParGraphDbContext).Assembly);

@@ -1,6 +1,6 @@
 namespace ParGraph.Api.Identity;
 
-/// <summary>The Keycloak roles ParGraph knows (DESIGN §7).</summary>
+/// <summary>The Keycloak roles ParGraph knows (README, Authentication).</summary>
 public static class ParGraphRoles
 {
     /// <summary>Realm role of the SNV PAR office: everything.</summary>

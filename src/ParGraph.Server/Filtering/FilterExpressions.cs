@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Linq.Expressions;
+using ParGraph.Server.Expressions;
 
 namespace ParGraph.Server.Filtering;
 
@@ -7,11 +8,7 @@ namespace ParGraph.Server.Filtering;
 public static class FilterExpressions
 {
     /// <summary>A closure member, which EF Core sends as a SQL parameter rather than a literal.</summary>
-    public static Expression Parameter(object? value, Type type)
-    {
-        var holder = Activator.CreateInstance(typeof(Holder<>).MakeGenericType(type), value)!;
-        return Expression.Property(Expression.Constant(holder), "Value");
-    }
+    public static Expression Parameter(object? value, Type type) => QueryParameter.Of(value, type);
 
     public static Expression Operation(Expression member, string operation, object? value, ITextMatching text) => operation switch
     {
@@ -33,22 +30,9 @@ public static class FilterExpressions
     private static Expression Equal(Expression member, object? value) =>
         value is null ? Expression.Equal(member, Expression.Constant(null, member.Type)) : Expression.Equal(member, Parameter(value, member.Type));
 
-    private static Expression In(Expression member, IEnumerable values)
-    {
-        var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(member.Type))!;
-        foreach (var value in values)
-        {
-            list.Add(value);
-        }
-
-        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type], Parameter(list, typeof(IEnumerable<>).MakeGenericType(member.Type)), member);
-    }
+    private static Expression In(Expression member, IEnumerable values) =>
+        Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type], QueryParameter.List(values, member.Type), member);
 
     private static Expression NotNull(Expression member, Expression match) =>
         Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, member.Type)), match);
-
-    private sealed class Holder<T>(T value)
-    {
-        public T Value { get; } = value;
-    }
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using GraphQL.Types;
+using ParGraph.Server.Expressions;
 
 namespace ParGraph.Server.Filtering;
 
@@ -86,11 +87,5 @@ public abstract class FilterInputGraphType<T> : InputObjectGraphType
         return operation == "none" ? Expression.Not(call) : call;
     }
 
-    private static Expression Inline(LambdaExpression member, Expression row) =>
-        new Replace(member.Parameters[0], row).Visit(member.Body);
-
-    private sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
-    }
+    private static Expression Inline(LambdaExpression member, Expression row) => ParameterReplacer.Apply(member, row);
 }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using ParGraph.Server.Expressions;
 
 namespace ParGraph.Server.Filtering;
 
@@ -20,6 +21,6 @@ public sealed class CaseInsensitiveTextMatching : ITextMatching
             "startsWith" => nameof(string.StartsWith),
             "endsWith" => nameof(string.EndsWith),
             _ => nameof(string.Contains),
-        }, null, FilterExpressions.Parameter(value.ToLowerInvariant(), typeof(string)));
+        }, null, QueryParameter.Of(value.ToLowerInvariant(), typeof(string)));
     }
 }

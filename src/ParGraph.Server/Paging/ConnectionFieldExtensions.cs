@@ -16,7 +16,7 @@ public static class ConnectionFieldExtensions
         this ObjectGraphType<TSource> type, string name)
         where TNodeType : IGraphType =>
         type.Field<ConnectionGraphType<TNodeType, TNode>>(name)
-            .Argument<IntGraphType>("first", "Number of items from the start (or after `after`); default and maximum are configurable (20 and 100).")
+            .Argument<IntGraphType>("first", "Number of items from the start (or after `after`); the server's `Paging` options set the default and the maximum.")
             .Argument<StringGraphType>("after", "Cursor of the item after which the page starts (an `endCursor`).")
             .Argument<IntGraphType>("last", "Number of items from the end (or before `before`).")
             .Argument<StringGraphType>("before", "Cursor of the item before which the page ends (a `startCursor`).");

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using ParGraph.Server.Errors;
+using ParGraph.Server.Expressions;
 
 namespace ParGraph.Server.Paging;
 
@@ -44,15 +45,10 @@ public sealed class KeyedRow<T>
         var bindings = new List<MemberBinding> { Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(Row))!, row) };
         for (var i = 0; i < order.Count; i++)
         {
-            var key = new Replace(order[i].Selector.Parameters[0], row).Visit(order[i].Selector.Body);
+            var key = ParameterReplacer.Apply(order[i].Selector, row);
             bindings.Add(Expression.Bind(typeof(KeyedRow<T>).GetProperty("K" + i)!, Expression.Convert(key, typeof(object))));
         }
 
         return Expression.Lambda<Func<T, KeyedRow<T>>>(Expression.MemberInit(Expression.New(typeof(KeyedRow<T>)), bindings), row);
-    }
-
-    private sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 }

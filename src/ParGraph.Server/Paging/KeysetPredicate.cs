@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using ParGraph.Server.Expressions;
 
 namespace ParGraph.Server.Paging;
 
@@ -20,8 +21,7 @@ internal static class KeysetPredicate
         Expression? equalSoFar = null;
         for (var i = 0; i < keys.Count; i++)
         {
-            var key = Expression.Invoke(keys[i].Selector, row);
-            var member = ReplaceInvoke(key);
+            var member = ParameterReplacer.Apply(keys[i].Selector, row);
             var descending = keys[i].Descending ^ reverse;
             var beyond = Beyond(member, values[i], descending);
             var branch = equalSoFar is null ? beyond : Expression.AndAlso(equalSoFar, beyond);
@@ -50,11 +50,11 @@ internal static class KeysetPredicate
     private static Expression EqualTo(Expression member, object? value) =>
         value is null
             ? Expression.Equal(member, Expression.Constant(null, member.Type))
-            : Expression.Equal(member, Parameter(value, member.Type));
+            : Expression.Equal(member, QueryParameter.Of(value, member.Type));
 
     private static Expression Compare(Expression member, object rawValue, bool descending)
     {
-        var value = Parameter(rawValue, member.Type);
+        var value = QueryParameter.Of(rawValue, member.Type);
         if (member.Type == typeof(string))
         {
             return StringComparison(member, value, descending);
@@ -64,7 +64,7 @@ internal static class KeysetPredicate
         if (type.IsEnum)
         {
             // Enums are stored and sorted by name; "after v" is "one of the names after v's name".
-            return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type], Parameter(Following(member.Type, type, rawValue, descending), typeof(IEnumerable<>).MakeGenericType(member.Type)), member);
+            return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type], QueryParameter.List(Following(type, rawValue, descending), member.Type), member);
         }
 
         if (type == typeof(bool))
@@ -81,17 +81,12 @@ internal static class KeysetPredicate
     }
 
     /// <summary>The values of <paramref name="enumType"/> whose names sort after (or before) that of the cursor's value.</summary>
-    private static object Following(Type memberType, Type enumType, object value, bool descending)
+    private static IEnumerable<object> Following(Type enumType, object value, bool descending)
     {
         var name = value.ToString()!;
-        var names = Enum.GetNames(enumType).Where(n => descending ? string.CompareOrdinal(n, name) < 0 : string.CompareOrdinal(n, name) > 0);
-        var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(memberType))!;
-        foreach (var n in names)
-        {
-            list.Add(Enum.Parse(enumType, n));
-        }
-
-        return list;
+        return Enum.GetNames(enumType)
+            .Where(n => descending ? string.CompareOrdinal(n, name) < 0 : string.CompareOrdinal(n, name) > 0)
+            .Select(n => Enum.Parse(enumType, n));
     }
 
     private static Expression StringComparison(Expression left, Expression right, bool descending)
@@ -99,28 +94,5 @@ internal static class KeysetPredicate
         var comparison = Expression.Call(StringCompare, left, right);
         var zero = Expression.Constant(0);
         return descending ? Expression.LessThan(comparison, zero) : Expression.GreaterThan(comparison, zero);
-    }
-
-    /// <summary>A closure member, which EF Core sends as a SQL parameter rather than a literal.</summary>
-    private static Expression Parameter(object value, Type type)
-    {
-        var holder = Activator.CreateInstance(typeof(ValueHolder<>).MakeGenericType(type), value)!;
-        return Expression.Property(Expression.Constant(holder), nameof(ValueHolder<int>.Value));
-    }
-
-    private static Expression ReplaceInvoke(InvocationExpression invoke)
-    {
-        var lambda = (LambdaExpression)invoke.Expression;
-        return new ParameterReplacer(lambda.Parameters[0], invoke.Arguments[0]).Visit(lambda.Body);
-    }
-
-    private sealed class ValueHolder<TValue>(TValue value)
-    {
-        public TValue Value { get; } = value;
-    }
-
-    private sealed class ParameterReplacer(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 }

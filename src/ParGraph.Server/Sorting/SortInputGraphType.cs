@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using GraphQL.Types;
+using ParGraph.Server.Expressions;
 using ParGraph.Server.Paging;
 
 namespace ParGraph.Server.Sorting;
@@ -42,14 +43,6 @@ public abstract class SortInputGraphType<T> : InputObjectGraphType
     }
 
     /// <summary><paramref name="path"/> (root → T) followed by <paramref name="member"/> (T → value).</summary>
-    private static LambdaExpression Compose(LambdaExpression path, LambdaExpression member)
-    {
-        var body = new Replace(member.Parameters[0], path.Body).Visit(member.Body);
-        return Expression.Lambda(body, path.Parameters);
-    }
-
-    private sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
-    }
+    private static LambdaExpression Compose(LambdaExpression path, LambdaExpression member) =>
+        Expression.Lambda(ParameterReplacer.Apply(member, path.Body), path.Parameters);
 }

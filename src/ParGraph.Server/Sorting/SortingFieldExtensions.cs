@@ -11,7 +11,7 @@ public static class SortingFieldExtensions
     public static FieldBuilder<TSource, TReturn> Sortable<TSource, TReturn, TSortInput>(this FieldBuilder<TSource, TReturn> field)
         where TSortInput : IInputObjectGraphType =>
         field.Argument<ListGraphType<NonNullGraphType<TSortInput>>>(
-            "order", "Sort keys, applied in the order given (e.g. `[{ deadline: { due: ASC } }, { title: ASC }]`); ties are broken by id.");
+            "order", "Sort keys, applied in the order given: each names one field (or a field of a related object) with `ASC` or `DESC`; ties are broken by id.");
 
     /// <summary>
     /// The order the <c>order</c> argument asks for, else <paramref name="defaultOrder"/>; the last key of

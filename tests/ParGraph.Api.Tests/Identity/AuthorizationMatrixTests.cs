@@ -8,7 +8,7 @@ using ParGraph.Api.Tests.Infrastructure;
 namespace ParGraph.Api.Tests.Identity;
 
 /// <summary>
-/// Who may do what (DESIGN §7), role by role, with real tokens from the development identity provider.
+/// Who may do what (README, Authentication), role by role, with real tokens from the development identity provider.
 /// Every rule a later feature adds joins this matrix.
 /// </summary>
 public partial class AuthorizationMatrixTests(ParGraphApiFactory factory) : IClassFixture<ParGraphApiFactory>

@@ -53,7 +53,7 @@ public sealed class ParGraphApiFactory : WebApplicationFactory<Program>, IAsyncL
     }
 
     /// <summary>
-    /// A client signed in as a demo user of DESIGN §8 (e.g. <c>analyst</c>, <c>snv.editor</c>), with a
+    /// A client signed in as a demo user (README, Authentication; e.g. <c>analyst</c>, <c>snv.editor</c>), with a
     /// real token from the development identity provider (password grant, client <c>pargraph-cli</c>).
     /// </summary>
     public HttpClient CreateClientFor(string username) =>

@@ -25,7 +25,7 @@ public static class TestTokens
 
     public static ITokenSigningSource SigningSource { get; } = new Source();
 
-    /// <summary>Roles of the demo users of DESIGN §8: (realm roles, pargraph-api client roles).</summary>
+    /// <summary>Roles of the README's demo users (Authentication): (realm roles, pargraph-api client roles).</summary>
     public static IReadOnlyDictionary<string, (string[] Realm, string[] Client)> DemoUsers { get; } =
         new Dictionary<string, (string[], string[])>
         {

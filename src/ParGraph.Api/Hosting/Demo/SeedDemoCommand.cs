@@ -5,7 +5,7 @@ namespace ParGraph.Api.Hosting.Demo;
 
 /// <summary>
 /// <c>seed-demo --tasks N [--years Y] [--seed S]</c>: migrates, loads the registry and the seed documents,
-/// then replaces the synthetic benchmark data (DESIGN §3, §9) and prints rows per table.
+/// then replaces the synthetic benchmark data (README, Command-line verbs; docs/benchmarks.md) and prints rows per table.
 /// </summary>
 public static class SeedDemoCommand
 {

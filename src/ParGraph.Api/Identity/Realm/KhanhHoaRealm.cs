@@ -1,7 +1,7 @@
 namespace ParGraph.Api.Identity.Realm;
 
 /// <summary>
-/// The hand-written part of the <c>khanhhoa</c> realm: realm roles, clients and demo users (DESIGN §7, §8).
+/// The hand-written part of the <c>khanhhoa</c> realm: realm roles, clients and demo users (README, Authentication).
 /// <see cref="RealmGenerator"/> adds the per-agency roles and groups from <c>agencies.csv</c>.
 /// </summary>
 public static class KhanhHoaRealm

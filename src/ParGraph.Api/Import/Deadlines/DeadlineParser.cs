@@ -7,7 +7,7 @@ namespace ParGraph.Api.Import.Deadlines;
 
 /// <summary>
 /// Reads a Vietnamese deadline phrase as printed in a plan ("Quý III/2024", "Trước ngày 15/12/2022.",
-/// "Thường xuyên", "Theo tiến độ của Trung ương") into a <see cref="Deadline"/> (DESIGN §4). Pure.
+/// "Thường xuyên", "Theo tiến độ của Trung ương") into a <see cref="Deadline"/> (README, Importing documents). Pure.
 /// <list type="bullet">
 /// <item>Ongoing or repeated phrases ("Thường xuyên", "Hằng năm", "Định kỳ", "Mỗi năm …") are RECURRING, due null.</item>
 /// <item>A phrase that opens with a condition ("Theo …", "Sau khi …", "Khi …", "Trên cơ sở …") is

@@ -8,7 +8,7 @@ namespace ParGraph.Api.Import.Parsing;
 /// Reads 001, the framework of tasks to improve the PAPI index: one section per PAPI sub-dimension
 /// (code "d.s", title "dimension — sub-dimension"; a dimension printed without sub-dimensions is a
 /// section of its own, code "d"), numbered in order of appearance since the table prints no numbers.
-/// Area is OTHER: PAPI dimensions are survey dimensions, not reform areas (DESIGN §4). Task = the work
+/// Area is OTHER: PAPI dimensions are survey dimensions, not reform areas. Task = the work
 /// (Nội dung công việc), Product = the method, CoordinatingText = the guiding/inspecting agency,
 /// LeadText = the implementing agency or person, DeadlineText = the timing.
 /// </summary>

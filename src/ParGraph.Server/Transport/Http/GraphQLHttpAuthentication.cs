@@ -7,7 +7,7 @@ using ParGraph.Server.Errors;
 namespace ParGraph.Server.Transport.Http;
 
 /// <summary>
-/// The 401 of TRANSPORT.md: a GraphQL request without an authenticated user is answered
+/// The 401 of <c>docs/transport.md</c>: a GraphQL request without an authenticated user is answered
 /// <c>401</c>, <c>WWW-Authenticate: Bearer</c> (with <c>error="invalid_token"</c> when a token was sent
 /// and rejected, RFC 6750 §3.1) and <c>{"errors":[{"message":…,"extensions":{"code":"UNAUTHENTICATED"}}]}</c>.
 /// When an authentication scheme is registered its challenge writes the header (JwtBearer adds the

@@ -6,7 +6,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace ParGraph.Server.Transport.Http;
 
-/// <summary>GraphQL over HTTP (GET and POST <c>application/json</c>) exactly as TRANSPORT.md prescribes.</summary>
+/// <summary>GraphQL over HTTP (GET and POST <c>application/json</c>) by the rules of <c>docs/transport.md</c>.</summary>
 public sealed class GraphQLHttpHandler(
     GraphQLHttpRequestReader reader,
     GraphQLRequestExecutor executor,

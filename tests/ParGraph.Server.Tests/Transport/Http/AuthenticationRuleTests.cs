@@ -4,7 +4,7 @@ using ParGraph.Server.Tests.TestHost;
 
 namespace ParGraph.Server.Tests.Transport.Http;
 
-/// <summary>TRANSPORT.md: no or invalid bearer token where one is required → 401, WWW-Authenticate, UNAUTHENTICATED.</summary>
+/// <summary>docs/transport.md: no or invalid bearer token where one is required → 401, WWW-Authenticate, UNAUTHENTICATED.</summary>
 public sealed class AuthenticationRuleTests
 {
     private const string Query = """{"query":"{ hello }"}""";

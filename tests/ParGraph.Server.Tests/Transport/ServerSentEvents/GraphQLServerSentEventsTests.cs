@@ -5,7 +5,7 @@ using ParGraph.Server.Tests.Transport.WebSockets;
 
 namespace ParGraph.Server.Tests.Transport.ServerSentEvents;
 
-/// <summary>TRANSPORT.md, GraphQL over SSE (distinct connections): headers, next events, complete, errors
+/// <summary>docs/transport.md, GraphQL over SSE (distinct connections): headers, next events, complete, errors
 /// inside the stream, keep-alive comments, cancellation by closing.</summary>
 public sealed class GraphQLServerSentEventsTests(GraphQLServerSentEventsTests.Fixture fixture)
     : IClassFixture<GraphQLServerSentEventsTests.Fixture>

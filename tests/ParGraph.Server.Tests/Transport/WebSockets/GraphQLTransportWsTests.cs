@@ -4,7 +4,7 @@ using ParGraph.Server.Tests.TestHost;
 
 namespace ParGraph.Server.Tests.Transport.WebSockets;
 
-/// <summary>TRANSPORT.md, graphql-transport-ws: next per result, complete at the end, error without complete,
+/// <summary>docs/transport.md, graphql-transport-ws: next per result, complete at the end, error without complete,
 /// ping/pong, client complete, queries and mutations, one DI scope per operation.</summary>
 public sealed class GraphQLTransportWsTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {

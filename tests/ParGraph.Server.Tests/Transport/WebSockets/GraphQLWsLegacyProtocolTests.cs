@@ -4,7 +4,7 @@ using ParGraph.Server.Transport.WebSockets;
 
 namespace ParGraph.Server.Tests.Transport.WebSockets;
 
-/// <summary>TRANSPORT.md, legacy graphql-ws: ack then ka (and periodic ka), data/complete, error, stop,
+/// <summary>docs/transport.md, legacy graphql-ws: ack then ka (and periodic ka), data/complete, error, stop,
 /// duplicate start replacing the old operation, connection_error, connection_terminate.</summary>
 public sealed class GraphQLWsLegacyProtocolTests : IAsyncLifetime
 {

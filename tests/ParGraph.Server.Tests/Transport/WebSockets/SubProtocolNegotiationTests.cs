@@ -4,7 +4,7 @@ using ParGraph.Server.Tests.TestHost;
 
 namespace ParGraph.Server.Tests.Transport.WebSockets;
 
-/// <summary>TRANSPORT.md: the sub-protocol is the first of the client's list that is served; none → 400.</summary>
+/// <summary>docs/transport.md: the sub-protocol is the first of the client's list that is served; none → 400.</summary>
 public sealed class SubProtocolNegotiationTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     private readonly TestServer _server = fixture.Server;

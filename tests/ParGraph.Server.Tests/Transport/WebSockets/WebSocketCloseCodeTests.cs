@@ -3,7 +3,7 @@ using ParGraph.Server.Transport.WebSockets;
 
 namespace ParGraph.Server.Tests.Transport.WebSockets;
 
-/// <summary>TRANSPORT.md, graphql-transport-ws close codes: 4400, 4401, 4403, 4408, 4409, 4429 (and 1009 for size).</summary>
+/// <summary>docs/transport.md, graphql-transport-ws close codes: 4400, 4401, 4403, 4408, 4409, 4429 (and 1009 for size).</summary>
 public sealed class WebSocketCloseCodeTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     private readonly TestServer _server = fixture.Server;

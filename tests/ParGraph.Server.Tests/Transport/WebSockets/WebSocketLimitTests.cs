@@ -4,7 +4,7 @@ using ParGraph.Server.Transport.WebSockets;
 
 namespace ParGraph.Server.Tests.Transport.WebSockets;
 
-/// <summary>TRANSPORT.md: subscriptions are limited per connection; the options are validated at start-up.</summary>
+/// <summary>docs/transport.md: subscriptions are limited per connection; the options are validated at start-up.</summary>
 public sealed class WebSocketLimitTests
 {
     [Fact]
