@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using ParGraph.Api.Hosting;
@@ -6,15 +5,20 @@ using ParGraph.Api.Tests.Infrastructure;
 
 namespace ParGraph.Api.Tests.Hosting;
 
-/// <summary>The verbs of the real executable, run as a separate process.</summary>
-public class CommandLineTests(ParGraphApiFactory factory) : IClassFixture<ParGraphApiFactory>
+/// <summary>The verbs of the real executable, run as a separate process (<see cref="ProgramProcess"/>).</summary>
+public class CommandLineTests(ParGraphApiFactory factory) : IClassFixture<ParGraphApiFactory>, IDisposable
 {
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>This test's own <c>PARGRAPH_HOME</c>: the processes never touch the repository's <c>.pargraph</c>.</summary>
+    private readonly string home = Path.Combine(Path.GetTempPath(), $"pargraph-cli-{Guid.NewGuid():N}");
+
     [Fact]
     public async Task SchemaExport_WithPath_WritesThePrintedSchema()
     {
         var output = Path.Combine(Path.GetTempPath(), $"pargraph-schema-{Guid.NewGuid():N}.graphql");
 
-        var (exitCode, _, stderr) = await RunAsync(["schema", "export", output]);
+        var (exitCode, _, stderr) = await ProgramProcess.RunAsync(["schema", "export", output], Timeout);
 
         Assert.True(exitCode == 0, stderr);
         Assert.Equal(SchemaExport.Print(factory.Services.GetRequiredService<ISchema>()), await File.ReadAllTextAsync(output));
@@ -24,10 +28,9 @@ public class CommandLineTests(ParGraphApiFactory factory) : IClassFixture<ParGra
     [Fact]
     public async Task Run_WithoutPostgresBinaries_SaysWhatToInstallAndExits1()
     {
-        var home = Path.Combine(Path.GetTempPath(), $"pargraph-nobin-{Guid.NewGuid():N}");
-
-        var (exitCode, _, stderr) = await RunAsync(
+        var (exitCode, _, stderr) = await ProgramProcess.RunAsync(
             ["--EmbeddedPostgres:BinDirectory", "/nonexistent/bin", "--urls", "http://127.0.0.1:0"],
+            Timeout,
             ("PARGRAPH_HOME", home),
             ("ASPNETCORE_ENVIRONMENT", "Development"));
 
@@ -36,25 +39,50 @@ public class CommandLineTests(ParGraphApiFactory factory) : IClassFixture<ParGra
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
     }
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(
-        string[] arguments, params (string Name, string Value)[] environment)
+    [Fact]
+    public async Task Run_WithUrlsEnvironmentAndSettings_StartsTheServerThere()
     {
-        var start = new ProcessStartInfo("dotnet", ["exec", Path.Combine(AppContext.BaseDirectory, "ParGraph.Api.dll"), .. arguments])
+        var database = new PostgresDatabase();
+        await database.InitializeAsync();
+        try
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment.Remove("ConnectionStrings__ParGraph");
-        foreach (var (name, value) in environment)
+            var stdout = await ProgramProcess.RunUntilAsync(
+                ["Logging:LogLevel:Default=Information", "--urls", "http://127.0.0.1:0", "--environment", "Development"],
+                "ParGraph is ready",
+                TimeSpan.FromSeconds(120),
+                ("PARGRAPH_HOME", home),
+                ("ConnectionStrings__ParGraph", database.ConnectionString));
+
+            Assert.Contains("Now listening on: http://127.0.0.1:", stdout, StringComparison.Ordinal);
+        }
+        finally
         {
-            start.Environment[name] = value;
+            await database.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task UnknownVerb_Exits2WithASuggestionInsteadOfStartingTheServer()
+    {
+        var (exitCode, stdout, stderr) = await ProgramProcess.RunAsync(
+            ["migrat", "--urls", "http://127.0.0.1:0"],
+            TimeSpan.FromSeconds(30),
+            ("PARGRAPH_HOME", home),
+            ("ASPNETCORE_ENVIRONMENT", "Development"));
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("Unknown command 'migrat'. Did you mean 'migrate'?", stderr, StringComparison.Ordinal);
+        Assert.Contains("seed-demo", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", stdout, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(home))
+        {
+            Directory.Delete(home, recursive: true);
         }
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout, await stderr);
+        GC.SuppressFinalize(this);
     }
 }
