@@ -11,7 +11,8 @@ namespace ParGraph.Api.Hosting;
 /// <summary>
 /// The executable's verbs: no verb runs the server; <c>migrate</c>, <c>import [files…]</c>, <c>schema export [path]</c>, <c>realm export [path]</c> and <c>seed-demo --tasks N</c>
 /// do their job and exit. Options the verbs do not know (e.g. <c>--urls</c>) go to ASP.NET Core. An unknown verb
-/// or a malformed argument exits with <see cref="UsageErrorExitCode"/>.
+/// or a malformed argument exits with <see cref="UsageErrorExitCode"/>; an expected failure of a verb with
+/// <see cref="VerbFailure.ExitCode"/> and one line on standard error.
 /// </summary>
 public static class ParGraphCommandLine
 {
@@ -61,6 +62,7 @@ public static class ParGraphCommandLine
         root.Subcommands.Add(RealmExportCommand.Create(app.Services, ResolveUserPath));
         root.Subcommands.Add(ImportCommand.Create(app.Services, ResolveUserPath));
         root.Subcommands.Add(SeedDemoCommand.Create(app.Services));
+        VerbFailure.ReportInOneLine(root, "server");
         return root;
     }
 

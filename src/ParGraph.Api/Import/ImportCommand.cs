@@ -8,7 +8,8 @@ namespace ParGraph.Api.Import;
 
 /// <summary>
 /// <c>import [files…] [--dry-run]</c>: reads documents into plans (no file: every seed document)
-/// and prints each import report. Migrates and loads the agency registry first.
+/// and prints each import report. Migrates and loads the agency registry first; a file that does not exist
+/// stops it before it touches the database.
 /// </summary>
 public static class ImportCommand
 {
@@ -19,6 +20,13 @@ public static class ImportCommand
         var import = new Command("import", "Import province documents into plans, tasks and KPI targets.") { files, dryRun };
         import.SetAction(async (result, ct) =>
         {
+            var paths = (result.GetValue(files) ?? []).Select(resolvePath).ToList();
+            if (paths.FirstOrDefault(path => !File.Exists(path)) is { } missing)
+            {
+                await result.InvocationConfiguration.Error.WriteLineAsync($"import: file not found: {missing}");
+                return VerbFailure.ExitCode;
+            }
+
             await ParGraphDatabaseMigrations.MigrateAsync(services, ct);
             await using (var scope = services.CreateAsyncScope())
             {
@@ -27,11 +35,10 @@ public static class ImportCommand
 
             var importer = services.GetRequiredService<SeedDocumentImporter>();
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var paths = result.GetValue(files) ?? [];
-            var reports = paths.Length == 0 ? [.. await importer.ImportAllAsync(result.GetValue(dryRun), ct)] : new List<ImportReport>();
+            var reports = paths.Count == 0 ? [.. await importer.ImportAllAsync(result.GetValue(dryRun), ct)] : new List<ImportReport>();
             foreach (var path in paths)
             {
-                reports.Add(await importer.ImportFileAsync(resolvePath(path), result.GetValue(dryRun), ct));
+                reports.Add(await importer.ImportFileAsync(path, result.GetValue(dryRun), ct));
             }
             clock.Stop();
             foreach (var report in reports)

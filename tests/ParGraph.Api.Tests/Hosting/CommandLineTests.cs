@@ -8,6 +8,9 @@ namespace ParGraph.Api.Tests.Hosting;
 /// <summary>The verbs of the real executable, run as a separate process (<see cref="ProgramProcess"/>).</summary>
 public class CommandLineTests(ParGraphApiFactory factory) : IClassFixture<ParGraphApiFactory>, IDisposable
 {
+    /// <summary>Nothing listens on port 1: the connection is refused at once.</summary>
+    private const string UnreachableDatabase = "Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none";
+
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     /// <summary>This test's own <c>PARGRAPH_HOME</c>: the processes never touch the repository's <c>.pargraph</c>.</summary>
@@ -76,6 +79,31 @@ public class CommandLineTests(ParGraphApiFactory factory) : IClassFixture<ParGra
         Assert.DoesNotContain("Now listening", stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Import_MissingFile_SaysSoInOneLineAndExits1()
+    {
+        var shell = Path.GetTempPath();
+        var name = $"missing-{Guid.NewGuid():N}.txt";
+
+        var (exitCode, stdout, stderr) = await ProgramProcess.RunAsync(
+            ["import", name], Timeout, ("PARGRAPH_HOME", home), ("PWD", shell), ("ConnectionStrings__ParGraph", UnreachableDatabase));
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal([$"import: file not found: {Path.GetFullPath(Path.Combine(shell, name))}"], Lines(stderr));
+        Assert.DoesNotContain("   at ", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Migrate_WithUnreachableDatabase_SaysSoInOneLineAndExits1()
+    {
+        var (exitCode, _, stderr) = await ProgramProcess.RunAsync(
+            ["migrate"], Timeout, ("PARGRAPH_HOME", home), ("ConnectionStrings__ParGraph", UnreachableDatabase));
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(Lines(stderr));
+        Assert.StartsWith("migrate: database: Failed to connect to 127.0.0.1:1", line, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(home))
@@ -85,4 +113,6 @@ public class CommandLineTests(ParGraphApiFactory factory) : IClassFixture<ParGra
 
         GC.SuppressFinalize(this);
     }
+
+    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
