@@ -1,7 +1,9 @@
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using ParGraph.Api.Hosting;
+using ParGraph.Api.Hosting.Seeds;
 using ParGraph.Api.Tests.Infrastructure;
+using ParGraph.Api.Tests.Seeds;
 
 namespace ParGraph.Api.Tests.Hosting;
 
@@ -102,6 +104,26 @@ public class CommandLineTests(ParGraphApiFactory factory) : IClassFixture<ParGra
         Assert.Equal(1, exitCode);
         var line = Assert.Single(Lines(stderr));
         Assert.StartsWith("migrate: database: Failed to connect to 127.0.0.1:1", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_TwoFiles_PrintsAProgressLinePerFile()
+    {
+        var files = TestSeeds.Manifest.Where(e => e.Role == SeedDocumentRole.Plan && e.ParentDocumentNumber is null).Take(2).Select(e => e.File).ToList();
+
+        var (exitCode, stdout, stderr) = await ProgramProcess.RunAsync(
+            ["import", .. files.Select(TestSeeds.Catalog.DocumentPath), "--dry-run"],
+            Timeout,
+            ("PARGRAPH_HOME", home),
+            ("ConnectionStrings__ParGraph", factory.Database.ConnectionString));
+
+        Assert.True(exitCode == 0, stderr);
+        var progress = Lines(stderr).Where(line => line.StartsWith("import: [", StringComparison.Ordinal)).ToList();
+        Assert.Collection(
+            progress,
+            line => Assert.StartsWith($"import: [1/2] {files[0]} read in ", line, StringComparison.Ordinal),
+            line => Assert.StartsWith($"import: [2/2] {files[1]} read in ", line, StringComparison.Ordinal));
+        Assert.Contains("2 document(s) read in ", stdout, StringComparison.Ordinal);
     }
 
     public void Dispose()
