@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Text;
 using ParGraph.Api.Data;
 using ParGraph.Api.Hosting;
@@ -7,8 +8,9 @@ using ParGraph.Api.Hosting.Seeds;
 namespace ParGraph.Api.Import;
 
 /// <summary>
-/// <c>import [files…] [--dry-run]</c>: reads documents into plans (no file: every seed document)
-/// and prints each import report. Migrates and loads the agency registry first.
+/// <c>import [files…] [--dry-run]</c>: reads documents into plans (no file: every seed document) and prints
+/// each import report as its file is done, with a progress line per file on standard error. Migrates and
+/// loads the agency registry first; a file that does not exist stops it before it touches the database.
 /// </summary>
 public static class ImportCommand
 {
@@ -19,31 +21,42 @@ public static class ImportCommand
         var import = new Command("import", "Import province documents into plans, tasks and KPI targets.") { files, dryRun };
         import.SetAction(async (result, ct) =>
         {
+            var paths = result.GetValue(files) is { Length: > 0 } given
+                ? [.. given.Select(resolvePath)]
+                : SeedDocumentPaths(services.GetRequiredService<SeedCatalog>());
+            if (paths.FirstOrDefault(path => !File.Exists(path)) is { } missing)
+            {
+                await result.InvocationConfiguration.Error.WriteLineAsync($"import: file not found: {missing}");
+                return VerbFailure.ExitCode;
+            }
+
             await ParGraphDatabaseMigrations.MigrateAsync(services, ct);
             await using (var scope = services.CreateAsyncScope())
             {
                 await scope.ServiceProvider.GetRequiredService<SeedLoader>().LoadAsync(ct);
             }
 
-            var importer = services.GetRequiredService<SeedDocumentImporter>();
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            var paths = result.GetValue(files) ?? [];
-            var reports = paths.Length == 0 ? [.. await importer.ImportAllAsync(result.GetValue(dryRun), ct)] : new List<ImportReport>();
-            foreach (var path in paths)
-            {
-                reports.Add(await importer.ImportFileAsync(resolvePath(path), result.GetValue(dryRun), ct));
-            }
-            clock.Stop();
-            foreach (var report in reports)
-            {
-                await Console.Out.WriteAsync(Describe(report));
-            }
-
-            await Console.Out.WriteLineAsync($"{reports.Count} document(s) read in {clock.ElapsedMilliseconds} ms.");
-
+            await ImportAsync(services.GetRequiredService<SeedDocumentImporter>(), paths, result.GetValue(dryRun), result.InvocationConfiguration, ct);
             return 0;
         });
         return import;
+    }
+
+    private static List<string> SeedDocumentPaths(SeedCatalog catalog) =>
+        [.. catalog.ReadManifest().Select(entry => catalog.DocumentPath(entry.File))];
+
+    private static async Task ImportAsync(SeedDocumentImporter importer, IReadOnlyList<string> paths, bool dryRun, InvocationConfiguration console, CancellationToken ct)
+    {
+        var total = Stopwatch.StartNew();
+        for (var i = 0; i < paths.Count; i++)
+        {
+            var file = Stopwatch.StartNew();
+            var report = await importer.ImportFileAsync(paths[i], dryRun, ct);
+            await console.Output.WriteAsync(Describe(report));
+            await console.Error.WriteLineAsync($"import: [{i + 1}/{paths.Count}] {report.FileName} read in {file.ElapsedMilliseconds} ms");
+        }
+
+        await console.Output.WriteLineAsync($"{paths.Count} document(s) read in {total.ElapsedMilliseconds} ms.");
     }
 
     /// <summary>The report as a person reads it.</summary>

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 using ParGraph.Api.Agencies;
 using ParGraph.Api.Hosting.Demo;
@@ -67,6 +68,24 @@ public sealed class SeedDemoTests(ParGraphApiFactory factory) : IClassFixture<Pa
         await db.SaveChangesAsync();
 
         Assert.True(plan.Tasks[0].Id > await DemoTasks(db).MaxAsync(t => t.Id));
+    }
+
+    [Fact]
+    public async Task SeedDemo_SaysEachStepAsItIsDone_BeforeTheSummary()
+    {
+        var console = new StringWriter();
+
+        var exitCode = await SeedDemoCommand.Create(factory.Services).Parse(["--tasks", "2000"])
+            .InvokeAsync(new InvocationConfiguration { Output = console, Error = console });
+
+        Assert.Equal(0, exitCode);
+        var lines = console.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        var summary = lines.IndexOf("Demo data replaced:");
+        Assert.StartsWith("seed-demo: preparing the database", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("seed-demo: generating ", lines[1], StringComparison.Ordinal);
+        Assert.InRange(lines.FindIndex(line => line.StartsWith("seed-demo:", StringComparison.Ordinal) && line.EndsWith(" ms  tasks", StringComparison.Ordinal)), 2, summary - 1);
+        Assert.InRange(lines.FindIndex(line => line.StartsWith("seed-demo:", StringComparison.Ordinal) && line.EndsWith(" ms  analyze", StringComparison.Ordinal)), 2, summary - 1);
+        Assert.StartsWith("in ", lines[^1], StringComparison.Ordinal);
     }
 
     [Fact]

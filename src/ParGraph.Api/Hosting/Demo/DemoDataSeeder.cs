@@ -8,17 +8,18 @@ namespace ParGraph.Api.Hosting.Demo;
 
 /// <summary>
 /// <c>seed-demo</c>'s work: replaces the demo data with <paramref name="options"/>' tasks and the plans,
-/// sections, assignments, reports and KPI measurements around them, then runs <c>ANALYZE</c>.
+/// sections, assignments, reports and KPI measurements around them, then runs <c>ANALYZE</c>; says each step
+/// on <paramref name="progress"/> as it is done.
 /// </summary>
 public static class DemoDataSeeder
 {
-    public static async Task<DemoSummary> SeedAsync(string connectionString, DemoOptions options, DateOnly today, CancellationToken ct)
+    public static async Task<DemoSummary> SeedAsync(string connectionString, DemoOptions options, DateOnly today, TextWriter progress, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         // No command timeout: COPY of a million rows and the deletes before it take longer than the default 30 s.
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString);
         await connection.OpenAsync(ct);
-        var writer = new DemoDataWriter(connection);
+        var writer = new DemoDataWriter(connection, progress);
 
         var agencies = await writer.QueryAsync("SELECT id FROM agencies WHERE kind <> 'Group' ORDER BY id", r => r.GetInt32(0), null, ct);
         var kpis = await writer.QueryAsync("SELECT id, unit FROM kpis ORDER BY id", r => new DemoKpi(r.GetInt32(0), Enum.Parse<KpiUnit>(r.GetString(1))), null, ct);
@@ -29,6 +30,7 @@ public static class DemoDataSeeder
 
         var generator = new DemoDataGenerator(options.Seed, options.Years, today, agencies);
         var planCount = Math.Max(1, (options.Tasks + DemoDataGenerator.TasksPerPlan - 1) / DemoDataGenerator.TasksPerPlan);
+        await progress.WriteLineAsync($"seed-demo: generating {options.Tasks:N0} tasks in {planCount:N0} plans over {options.Years} years");
         var plans = generator.Plans(options.Tasks, await writer.ReserveIdsAsync("plans", planCount, ct), await writer.ReserveIdsAsync("plan_sections", planCount * 8, ct));
         var tasks = generator.Tasks(plans, options.Tasks, await writer.ReserveIdsAsync("tasks", options.Tasks, ct));
         var measurements = generator.Measurements(kpis);

@@ -8,10 +8,13 @@ namespace ParGraph.Api.Hosting.Demo;
 /// Replaces the demo data (plans whose <c>source_file</c> starts with <c>demo:</c>, everything under them,
 /// and KPI measurements with source <c>demo</c>) in one transaction, writing with binary COPY. Ids come from
 /// ranges reserved on the tables' identity sequences, so later inserts through EF do not collide.
+/// Each step, and every <see cref="ProgressRows"/> rows of a copy, is written to <paramref name="progress"/> as it is done.
 /// </summary>
-public sealed class DemoDataWriter(NpgsqlConnection connection)
+public sealed class DemoDataWriter(NpgsqlConnection connection, TextWriter progress)
 {
     public const string Source = "demo";
+
+    public const int ProgressRows = 100_000;
 
     /// <summary>What each statement or copy did: rows and milliseconds.</summary>
     public List<DemoStep> Steps { get; } = [];
@@ -75,7 +78,7 @@ public sealed class DemoDataWriter(NpgsqlConnection connection)
         var rows = await command.ExecuteNonQueryAsync(ct);
         if (step is not null)
         {
-            Steps.Add(new DemoStep(step, rows, clock.ElapsedMilliseconds));
+            Done(new DemoStep(step, rows, clock.ElapsedMilliseconds));
         }
     }
 
@@ -86,16 +89,28 @@ public sealed class DemoDataWriter(NpgsqlConnection connection)
     public int Copy<T>(string copy, IEnumerable<T> rows, Action<NpgsqlBinaryImporter, T> write)
     {
         var clock = Stopwatch.StartNew();
+        var table = copy[..copy.IndexOf(' ', StringComparison.Ordinal)];
         using var importer = connection.BeginBinaryImport($"COPY {copy} FROM STDIN (FORMAT BINARY)");
+        var written = 0;
         foreach (var row in rows)
         {
             importer.StartRow();
             write(importer, row);
+            if (++written % ProgressRows == 0)
+            {
+                progress.WriteLine($"seed-demo: {table}: {written:N0} rows so far ({clock.ElapsedMilliseconds:N0} ms)");
+            }
         }
 
         var count = (int)importer.Complete();
-        Steps.Add(new DemoStep(copy[..copy.IndexOf(' ', StringComparison.Ordinal)], count, clock.ElapsedMilliseconds));
+        Done(new DemoStep(table, count, clock.ElapsedMilliseconds));
         return count;
+    }
+
+    private void Done(DemoStep step)
+    {
+        Steps.Add(step);
+        progress.WriteLine($"seed-demo: {step}");
     }
 
     public static void Write(NpgsqlBinaryImporter importer, string? value)

@@ -10,7 +10,7 @@ public sealed record DemoSummary(IReadOnlyList<DemoStep> Steps, long ElapsedMill
         var text = new StringBuilder("Demo data replaced:").AppendLine();
         foreach (var step in Steps)
         {
-            text.AppendLine($"  {step.Rows,10:N0} rows {step.Milliseconds,8:N0} ms  {step.Name}");
+            text.AppendLine($"  {step}");
         }
 
         return text.Append($"in {ElapsedMilliseconds:N0} ms.").AppendLine().ToString();

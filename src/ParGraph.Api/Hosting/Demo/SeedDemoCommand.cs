@@ -5,7 +5,8 @@ namespace ParGraph.Api.Hosting.Demo;
 
 /// <summary>
 /// <c>seed-demo --tasks N [--years Y] [--seed S]</c>: migrates, loads the registry and the seed documents,
-/// then replaces the synthetic benchmark data (README, Command-line verbs; docs/benchmarks.md) and prints rows per table.
+/// then replaces the synthetic benchmark data (README, Command-line verbs; docs/benchmarks.md): progress lines on
+/// standard error as each stage is done, then rows per table on standard output.
 /// </summary>
 public static class SeedDemoCommand
 {
@@ -18,16 +19,18 @@ public static class SeedDemoCommand
         command.SetAction(async (result, ct) =>
         {
             var options = new DemoOptions(result.GetValue(tasks), result.GetValue(years), result.GetValue(seed));
+            var console = result.InvocationConfiguration;
             if (options.Tasks < 1 || options.Years < 1)
             {
-                await Console.Error.WriteLineAsync("--tasks and --years must be at least 1.");
-                return 2;
+                await console.Error.WriteLineAsync("seed-demo: --tasks and --years must be at least 1.");
+                return ParGraphCommandLine.UsageErrorExitCode;
             }
 
+            await console.Error.WriteLineAsync("seed-demo: preparing the database (migrations, registry, seed documents)");
             await DatabaseInitializer.PrepareAsync(services, ct);
             var connectionString = await services.GetRequiredService<ParGraphConnection>().GetConnectionStringAsync();
-            var summary = await DemoDataSeeder.SeedAsync(connectionString, options, services.GetRequiredService<ProvinceClock>().Today, ct);
-            await Console.Out.WriteAsync(summary.ToString());
+            var summary = await DemoDataSeeder.SeedAsync(connectionString, options, services.GetRequiredService<ProvinceClock>().Today, console.Error, ct);
+            await console.Output.WriteAsync(summary.ToString());
             return 0;
         });
         return command;
